@@ -1,0 +1,50 @@
+"""The contract every policy filter implements, and the registry that builds them from the policy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from filters.model import FilterInput, Verdict
+
+
+class Filter(Protocol):
+    """A policy check. ``check`` is synchronous and may be CPU-bound: the pipeline runs it off the loop."""
+
+    @property
+    def name(self) -> str: ...
+
+    def check(self, item: FilterInput) -> Verdict: ...
+
+    def message(self, code: str) -> str:
+        """A sentence a crew member can act on for a reason code; it never quotes the request."""
+        ...
+
+
+class FilterOptions(BaseModel):
+    """Base for each filter's own options: unknown keys are an error, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FilterConfigError(ValueError):
+    """A filter's options are invalid; the message names the filter and the key."""
+
+
+OptionsT = TypeVar("OptionsT", bound=FilterOptions)
+
+
+def parse_options(filter_name: str, model: type[OptionsT], raw: Mapping[str, Any]) -> OptionsT:
+    """Validate a filter's options, turning pydantic's report into one line per bad key."""
+    try:
+        return model.model_validate(dict(raw))
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(options)'}: {err['msg']}" for err in exc.errors()
+        )
+        raise FilterConfigError(f"filter {filter_name!r} options: {problems}") from None
+
+
+FilterFactory = Callable[[str, Mapping[str, Any]], Filter]

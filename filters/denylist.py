@@ -1,0 +1,100 @@
+"""A configurable deny-list: compiled regular expressions, each with its own code and action.
+
+Useful on its own for production codenames, internal project ids or watermark strings that must
+never leave the building, and the simplest complete example of the filter contract.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Reason, Span, Verdict
+
+
+class DenyRule(FilterOptions):
+    code: str = Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")
+    pattern: str
+    action: str = "block"
+    entity_type: str = "DENYLIST_TERM"
+    ignore_case: bool = True
+    message: str = "The request contains a term this production does not allow to be sent to AI tools."
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
+        return value
+
+    @field_validator("action")
+    @classmethod
+    def _known_action(cls, value: str) -> str:
+        Action.parse(value)
+        return value
+
+
+class DenylistOptions(FilterOptions):
+    rules: tuple[DenyRule, ...] = ()
+    max_findings_per_rule: int = Field(default=20, ge=1, le=1000)
+
+
+class DenylistFilter:
+    """Blocks, reviews or redacts every match of the configured patterns."""
+
+    def __init__(self, name: str, options: DenylistOptions) -> None:
+        self._name = name
+        self._options = options
+        self._compiled = tuple(
+            (
+                rule,
+                re.compile(rule.pattern, re.IGNORECASE if rule.ignore_case else 0),
+                Action.parse(rule.action),
+            )
+            for rule in options.rules
+        )
+        self._messages = {rule.code: rule.message for rule in options.rules}
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def check(self, item: FilterInput) -> Verdict:
+        reasons: list[Reason] = []
+        for rule, regex, action in self._compiled:
+            found = 0
+            for index, segment in enumerate(item.segments):
+                for match in regex.finditer(segment.text):
+                    if match.end() == match.start():
+                        continue
+                    reasons.append(
+                        Reason(
+                            filter=self._name,
+                            code=rule.code,
+                            action=action,
+                            entity_type=rule.entity_type,
+                            span=Span(index, match.start(), match.end()),
+                            score=1.0,
+                        )
+                    )
+                    found += 1
+                    if found >= self._options.max_findings_per_rule:
+                        break
+                if found >= self._options.max_findings_per_rule:
+                    break
+        if not reasons:
+            return Verdict.allow()
+        return Verdict(max(r.action for r in reasons), tuple(reasons))
+
+    def message(self, code: str) -> str:
+        return self._messages.get(code, "The request matched a deny-list rule of this production.")
+
+
+def build(name: str, raw: Mapping[str, Any]) -> DenylistFilter:
+    return DenylistFilter(name, parse_options(name, DenylistOptions, raw))

@@ -1,0 +1,77 @@
+"""Runs the configured filters over one request under a single deadline, failing closed."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+from filters.base import Filter
+from filters.model import Action, FilterInput, Reason, Verdict
+
+FILTER_ERROR = "filter_error"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineResult:
+    verdict: Verdict
+    elapsed_ms: float
+
+
+class Pipeline:
+    """An ordered list of filters sharing one deadline.
+
+    Filters run concurrently in ``executor`` so CPU-bound work never stalls the event loop. Whatever
+    goes wrong (an exception, the deadline passing) becomes a ``block`` with code ``filter_error``:
+    a request is never forwarded because a filter could not give an answer.
+    """
+
+    def __init__(self, filters: Sequence[Filter], deadline_s: float, executor: Executor | None) -> None:
+        if deadline_s <= 0:
+            raise ValueError("deadline must be positive")
+        self.filters = tuple(filters)
+        self._deadline_s = deadline_s
+        self._executor = executor
+        self._by_name = {f.name: f for f in self.filters}
+
+    @property
+    def empty(self) -> bool:
+        return not self.filters
+
+    async def run(self, item: FilterInput) -> PipelineResult:
+        started = time.perf_counter()
+        if not self.filters:
+            return PipelineResult(Verdict.allow(), 0.0)
+        loop = asyncio.get_running_loop()
+        futures = [loop.run_in_executor(self._executor, f.check, item) for f in self.filters]
+        done, pending = await asyncio.wait(futures, timeout=self._deadline_s)
+        verdicts: list[Verdict] = []
+        for flt, fut in zip(self.filters, futures, strict=True):
+            if fut in pending:
+                # A thread cannot be interrupted; its late answer is dropped and the request blocked.
+                fut.cancel()
+                verdicts.append(_error(flt.name, "timeout"))
+            elif fut.cancelled() or fut.exception() is not None:
+                verdicts.append(_error(flt.name, "exception"))
+            else:
+                result = fut.result()
+                verdicts.append(result if isinstance(result, Verdict) else _error(flt.name, "bad_result"))
+        del done
+        return PipelineResult(Verdict.merge(verdicts), (time.perf_counter() - started) * 1000)
+
+    def message(self, reason: Reason) -> str:
+        if reason.code == FILTER_ERROR:
+            return (
+                "A policy check could not finish, so the request was not sent. Try again; if it keeps "
+                "happening, give the request id to the gateway administrators."
+            )
+        flt = self._by_name.get(reason.filter)
+        if flt is None:
+            return "The request was stopped by the production's GenAI policy."
+        return flt.message(reason.code)
+
+
+def _error(filter_name: str, detail: str) -> Verdict:
+    return Verdict(Action.BLOCK, (Reason(filter_name, FILTER_ERROR, Action.BLOCK, details=(detail,)),))

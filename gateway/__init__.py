@@ -1,0 +1,1 @@
+"""The prompt gateway: an aiohttp proxy that applies the studio's GenAI policy to every request."""

@@ -1,0 +1,182 @@
+"""Command line: serve, check-config, tokens issue|list|revoke, scan, audit."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import IO, Any
+
+from filters.base import FilterConfigError
+from gateway import logs
+from gateway.settings import ConfigError, Settings, load_settings
+
+DEFAULT_CONFIG = "config/gateway.yaml"
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from gateway.app import make_app
+    from gateway.policy import build_pipeline
+
+    build_pipeline(settings.policy, None)  # invalid filter options stop start-up here, with their key
+    host = args.host or settings.server.host
+    port = args.port if args.port is not None else settings.server.port
+    logs.configure(settings.server.log_level)
+    import structlog
+
+    structlog.get_logger("gateway").info(
+        "starting", host=host, port=port, filters=[f.instance_name for f in settings.policy.filters]
+    )
+    # handler_cancellation: a client that disconnects cancels its handler, which closes the upstream call.
+    web.run_app(
+        make_app(settings),
+        host=host,
+        port=port,
+        handler_cancellation=True,
+        access_log=None,
+        print=None,
+        shutdown_timeout=10,
+    )
+    return 0
+
+
+def _check_config(settings: Settings, _: argparse.Namespace) -> int:
+    from gateway.policy import build_pipeline
+
+    pipeline = build_pipeline(settings.policy, None)
+    print(
+        f"configuration OK: {len(settings.upstreams)} upstream(s), "
+        f"{len(settings.productions)} production(s), {len(pipeline.filters)} filter(s)"
+    )
+    for name, upstream in settings.upstreams.items():
+        if not upstream.api_key.get_secret_value():
+            print(
+                f"warning: upstream '{name}' has no api_key; its requests will be refused with 503",
+                file=sys.stderr,
+            )
+    for name, production in settings.productions.items():
+        if not production.notified_uses:
+            print(
+                f"warning: production '{name}' has no notified uses; its crew will be refused",
+                file=sys.stderr,
+            )
+    return 0
+
+
+async def _with_store(settings: Settings, action: Any) -> Any:
+    from gateway.store import open_store
+
+    store = await open_store(settings.store)
+    try:
+        return await action(store)
+    finally:
+        await store.close()
+
+
+def _tokens(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway import tokens
+
+    if args.tokens_command == "issue":
+        if args.production not in settings.productions:
+            print(f"error: production '{args.production}' is not in the configuration", file=sys.stderr)
+            return 2
+        record, token = asyncio.run(
+            _with_store(settings, lambda s: tokens.issue(s, args.crew, args.production))
+        )
+        print(f"issued {record.token_id} for crew '{record.crew_id}' on production '{record.production}'")
+        print("the token is shown once; hand it to the crew member over a secure channel:")
+        print(token)
+        return 0
+    if args.tokens_command == "list":
+        records = asyncio.run(_with_store(settings, lambda s: s.list_tokens()))
+        for r in records:
+            state = "revoked" if r.revoked_at else "active"
+            created = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(r.created_at))
+            print(f"{r.token_id}\t{r.crew_id}\t{r.production}\t{created}\t{state}")
+        return 0
+    revoked = asyncio.run(_with_store(settings, lambda s: s.revoke_token(args.token_id)))
+    if not revoked:
+        print(f"error: no active token {args.token_id}", file=sys.stderr)
+        return 1
+    print(
+        f"revoked {args.token_id} (effective within {settings.auth.token_cache_seconds:g} s on every replica)"
+    )
+    return 0
+
+
+def _scan(settings: Settings, args: argparse.Namespace) -> int:
+    from gateway.scan import scan_stream
+
+    return asyncio.run(scan_stream(settings, sys.stdin, sys.stdout, production=args.production, use=args.use))
+
+
+def _audit(settings: Settings, args: argparse.Namespace) -> int:
+    records = asyncio.run(
+        _with_store(settings, lambda s: s.recent_audit(limit=args.limit, decision=args.decision))
+    )
+    out: IO[str] = sys.stdout
+    for r in reversed(records):
+        out.write(json.dumps({k: getattr(r, k) for k in r.__dataclass_fields__}, default=list) + "\n")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m gateway", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--config", default=DEFAULT_CONFIG, help="gateway YAML (default: %(default)s)")
+        return p
+
+    serve = add("serve", "run the gateway")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    add("check-config", "validate the configuration and exit")
+    tokens = add("tokens", "manage crew tokens")
+    tsub = tokens.add_subparsers(dest="tokens_command", required=True)
+    issue = tsub.add_parser("issue", help="issue a token (printed once, as the last line)")
+    issue.add_argument("--crew", required=True)
+    issue.add_argument("--production", required=True)
+    tsub.add_parser("list", help="list tokens (ids only, never the tokens)")
+    revoke = tsub.add_parser("revoke", help="revoke a token by its id")
+    revoke.add_argument("token_id")
+    scan = add("scan", "run the policy pipeline over JSONL {id, messages} on stdin")
+    scan.add_argument(
+        "--production", default=None, help="production to scan as (default: the first configured)"
+    )
+    scan.add_argument("--use", default="scan", help="declared use to scan as")
+    audit = add("audit", "print recent audit records as JSONL")
+    audit.add_argument("--limit", type=int, default=100)
+    audit.add_argument(
+        "--decision", choices=["allow", "redact", "review", "block", "refused", "upstream_error"]
+    )
+    return parser
+
+
+_COMMANDS = {
+    "serve": _serve,
+    "check-config": _check_config,
+    "tokens": _tokens,
+    "scan": _scan,
+    "audit": _audit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+        return _COMMANDS[args.command](settings, args)
+    except (ConfigError, FilterConfigError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

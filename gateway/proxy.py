@@ -1,0 +1,469 @@
+"""The request handler: route, authenticate, normalize, filter, forward, relay, audit.
+
+Filtering happens here, in the handler, never in a middleware: a middleware that rewrites bodies
+would break streaming.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import secrets
+import time
+from dataclasses import dataclass
+
+import aiohttp
+import structlog
+from aiohttp import web
+from multidict import CIMultiDict
+
+from filters.model import Action, FilterInput, Reason, Verdict
+from filters.pipeline import Pipeline
+from gateway import state
+from gateway.errors import GatewayError, error_response, sse_error_event
+from gateway.normalize import NormalizedRequest, normalize
+from gateway.redact import RedactionError, redact_body
+from gateway.routing import Route, resolve, split_raw_path
+from gateway.settings import Protocol, Settings
+from gateway.sse import StreamTracker
+from gateway.store.base import AuditRecord
+from gateway.tokens import CrewIdentity
+
+log = structlog.get_logger("gateway.proxy")
+
+USE_HEADER = "X-GenAI-Use"
+CLIENT_CLOSED = 499
+
+# Request headers a client may pass to the provider; everything else (cookies, its own credentials,
+# SDK telemetry) stays behind.
+_FORWARD_REQUEST_HEADERS = ("Accept", "Anthropic-Version", "Anthropic-Beta", "OpenAI-Beta")
+# Response headers worth relaying; hop-by-hop, cookies and encodings (the body is decoded) are dropped.
+_RELAY_RESPONSE_HEADERS = ("Content-Type", "Retry-After", "OpenAI-Processing-Ms", "OpenAI-Version")
+_RELAY_RESPONSE_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
+_STAMP_HEADERS = {"Cache-Control": "no-store", "X-GenAI-Temporary": "true"}
+
+
+@dataclass
+class Exchange:
+    """What is known about one request so far, for the audit record and the log line."""
+
+    request_id: str
+    started: float
+    protocol: Protocol = Protocol.OPENAI
+    route: Route | None = None
+    identity: CrewIdentity | None = None
+    use: str | None = None
+    model: str | None = None
+    decision: str = "refused"
+    code: str | None = None
+    reasons: tuple[Reason, ...] = ()
+    status: int = 500
+    upstream_status: int | None = None
+    filter_ms: float | None = None
+    stream: bool = False
+
+
+def new_request_id() -> str:
+    return "req_" + secrets.token_hex(12)
+
+
+def _guess_protocol(request: web.Request, settings: Settings) -> Protocol:
+    first = request.raw_path.lstrip("/").split("/", 1)[0]
+    upstream = settings.upstreams.get(first)
+    if upstream is not None:
+        return upstream.protocol
+    if "x-api-key" in request.headers or "anthropic-version" in request.headers:
+        return Protocol.ANTHROPIC
+    return Protocol.OPENAI
+
+
+async def handle(request: web.Request) -> web.StreamResponse:
+    settings = request.app[state.SETTINGS]
+    ex = Exchange(new_request_id(), time.perf_counter())
+    ex.protocol = _guess_protocol(request, settings)
+    try:
+        response = await _handle(request, ex)
+    except GatewayError as err:
+        ex.status, ex.code = err.status, err.code
+        if ex.decision in {"allow", "redact"} and err.status >= 500:
+            ex.decision = "upstream_error"
+        response = error_response(ex.protocol, err, ex.request_id)
+    except asyncio.CancelledError:
+        ex.status, ex.decision = CLIENT_CLOSED, "client_closed" if ex.decision == "allow" else ex.decision
+        _finish(request, ex)
+        raise
+    except Exception as exc:
+        # A bug must not leak a stack trace or take the gateway down; the type name is enough to find it.
+        log.error("internal_error", request_id=ex.request_id, error=type(exc).__name__)
+        ex.status, ex.code, ex.decision = 500, "internal_error", "error"
+        response = error_response(
+            ex.protocol,
+            GatewayError(
+                500, "internal_error", "The gateway failed to handle this request; it was not forwarded."
+            ),
+            ex.request_id,
+        )
+    _finish(request, ex)
+    return response
+
+
+async def _handle(request: web.Request, ex: Exchange) -> web.StreamResponse:
+    app = request.app
+    settings = app[state.SETTINGS]
+    upstream_name, tail = split_raw_path(request.raw_path)
+    route = resolve(settings, upstream_name, tail, request.method)
+    ex.route, ex.protocol = route, route.upstream.protocol
+    ex.identity = await _authenticate(request, ex.protocol)
+    ex.use = _declared_use(request, settings, ex.identity)
+    body = await _read_body(request, settings.server.max_body_bytes)
+    normalized = normalize(ex.protocol, route.endpoint, body, request.headers.get("Content-Type", ""))
+    ex.model, ex.stream = normalized.model or None, normalized.stream
+    _check_model(route, normalized.model)
+    if not app[state.AUDIT].has_room():
+        raise GatewayError(503, "audit_unavailable", "The audit log is not keeping up; try again shortly.")
+    if not route.upstream.api_key.get_secret_value():
+        raise GatewayError(
+            503, "upstream_unconfigured", f"The upstream '{route.upstream_name}' has no API key configured."
+        )
+    body = await _apply_policy(app[state.PIPELINE], ex, normalized, body)
+    return await _forward(request, ex, route, body)
+
+
+async def _authenticate(request: web.Request, protocol: Protocol) -> CrewIdentity:
+    token = request.headers.get("x-api-key", "") if protocol is Protocol.ANTHROPIC else ""
+    if not token:
+        scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "bearer":
+            token = credentials.strip()
+    if not token:
+        where = (
+            "the x-api-key header" if protocol is Protocol.ANTHROPIC else "an Authorization: Bearer header"
+        )
+        raise GatewayError(401, "missing_token", f"A crew token is required in {where}.")
+    identity = await request.app[state.AUTH].authenticate(token)
+    if identity is None:
+        raise GatewayError(401, "invalid_token", "The crew token is not valid or has been revoked.")
+    return identity
+
+
+def _declared_use(request: web.Request, settings: Settings, identity: CrewIdentity) -> str:
+    production = settings.productions.get(identity.production)
+    if production is None or not production.notified_uses:
+        raise GatewayError(
+            403,
+            "not_notified",
+            f"Production '{identity.production}' has no GenAI use notified. Every use must be notified in "
+            "advance: ask the production's GenAI contact to file the notification.",
+        )
+    use = request.headers.get(USE_HEADER, "").strip().lower() or production.default_use
+    notified = ", ".join(production.notified_uses)
+    if not use:
+        raise GatewayError(
+            403,
+            "use_not_declared",
+            f"Declare the GenAI use of this request in the {USE_HEADER} header (notified for this "
+            f"production: {notified}).",
+        )
+    if use not in production.notified_uses:
+        raise GatewayError(
+            403,
+            "use_not_notified",
+            f"This GenAI use has not been notified for production '{identity.production}' (notified: "
+            f"{notified}). Ask the production's GenAI contact to notify it before using AI for it.",
+        )
+    return use
+
+
+async def _read_body(request: web.Request, limit: int) -> bytes:
+    encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
+    if encoding not in {"", "identity"}:
+        raise GatewayError(415, "unsupported_encoding", "Compressed request bodies are not accepted.")
+    if request.content_length is not None and request.content_length > limit:
+        raise GatewayError(
+            413, "body_too_large", f"The request body is larger than the gateway's limit of {limit} bytes."
+        )
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = await request.content.readany()
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > limit:
+            raise GatewayError(
+                413,
+                "body_too_large",
+                f"The request body is larger than the gateway's limit of {limit} bytes.",
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _check_model(route: Route, model: str) -> None:
+    allowed = route.upstream.models
+    if not allowed or not model:
+        return
+    if not any(fnmatch.fnmatchcase(model, pattern) for pattern in allowed):
+        raise GatewayError(
+            403, "model_not_allowed", f"This model is not approved on the upstream '{route.upstream_name}'."
+        )
+
+
+async def _apply_policy(
+    pipeline: Pipeline, ex: Exchange, normalized: NormalizedRequest, body: bytes
+) -> bytes:
+    if pipeline.empty:
+        ex.decision = "allow"
+        return body
+    if ex.identity is None or ex.route is None or ex.use is None:
+        raise RuntimeError("policy applied before authentication and routing")
+    item = FilterInput(
+        request_id=ex.request_id,
+        production=ex.identity.production,
+        crew_id=ex.identity.crew_id,
+        declared_use=ex.use,
+        route=ex.route.endpoint.route,
+        model=normalized.model,
+        segments=normalized.segments,
+        attachments=normalized.attachments,
+    )
+    result = await pipeline.run(item)
+    ex.filter_ms, ex.reasons = result.elapsed_ms, result.verdict.reasons
+    verdict = result.verdict
+    ex.decision = verdict.action.label
+    if verdict.action is Action.BLOCK:
+        deciding = verdict.deciding_reasons()
+        raise GatewayError(403, deciding[0].code, _policy_message(pipeline, deciding))
+    if verdict.action is Action.REVIEW:
+        raise GatewayError(
+            403,
+            "review_required",
+            _policy_message(pipeline, verdict.deciding_reasons())
+            + " This use needs legal review before it can be sent; quote the request id to request it.",
+        )
+    if verdict.action is Action.REDACT:
+        return _redacted(normalized, verdict, ex)
+    return body
+
+
+def _policy_message(pipeline: Pipeline, reasons: tuple[Reason, ...]) -> str:
+    messages: list[str] = []
+    for reason in reasons:
+        text = pipeline.message(reason)
+        if text not in messages:
+            messages.append(text)
+    return " ".join(messages)
+
+
+def _redacted(normalized: NormalizedRequest, verdict: Verdict, ex: Exchange) -> bytes:
+    try:
+        if normalized.json_body is None:
+            raise RedactionError("only JSON bodies can be redacted")
+        return redact_body(normalized.json_body, normalized.segments, verdict.deciding_reasons())
+    except RedactionError:
+        ex.decision = "block"
+        raise GatewayError(
+            403,
+            "redaction_failed",
+            "Part of this request had to be removed but could not be, so it was not sent. Remove the "
+            "flagged personal or restricted details and try again.",
+        ) from None
+
+
+def _upstream_headers(request: web.Request, route: Route, body: bytes) -> CIMultiDict[str]:
+    headers: CIMultiDict[str] = CIMultiDict()
+    for name in _FORWARD_REQUEST_HEADERS:
+        value = request.headers.get(name)
+        if value is not None:
+            headers[name] = value
+    if body:
+        headers["Content-Type"] = request.headers.get("Content-Type", "application/json")
+    key = route.upstream.api_key.get_secret_value()
+    if route.upstream.protocol is Protocol.ANTHROPIC:
+        headers["x-api-key"] = key
+        headers.setdefault("Anthropic-Version", "2023-06-01")
+    else:
+        headers["Authorization"] = f"Bearer {key}"
+    return headers
+
+
+def _relay_headers(upstream: aiohttp.ClientResponse, request_id: str) -> CIMultiDict[str]:
+    headers: CIMultiDict[str] = CIMultiDict()
+    for name in _RELAY_RESPONSE_HEADERS:
+        value = upstream.headers.get(name)
+        if value is not None:
+            headers[name] = value
+    for name, value in upstream.headers.items():
+        if name.lower().startswith(_RELAY_RESPONSE_PREFIXES):
+            headers[name] = value
+    upstream_id = upstream.headers.get("x-request-id") or upstream.headers.get("request-id")
+    if upstream_id:
+        headers["X-Upstream-Request-Id"] = upstream_id
+    headers["X-Request-Id"] = request_id
+    headers.update(_STAMP_HEADERS)
+    return headers
+
+
+async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes) -> web.StreamResponse:
+    session = request.app[state.SESSIONS][route.upstream_name]
+    target = route.target.with_query(request.query) if request.query else route.target
+    upstream_timeouts = route.upstream
+    timeout = aiohttp.ClientTimeout(
+        total=upstream_timeouts.total_timeout_s,
+        sock_connect=upstream_timeouts.connect_timeout_s,
+        sock_read=upstream_timeouts.read_timeout_s,
+    )
+    try:
+        async with session.request(
+            request.method,
+            target,
+            data=body or None,
+            headers=_upstream_headers(request, route, body),
+            timeout=timeout,
+            allow_redirects=False,
+        ) as upstream:
+            ex.upstream_status = upstream.status
+            content_type = upstream.headers.get("Content-Type", "")
+            if content_type.startswith("text/event-stream"):
+                return await _relay_stream(request, ex, route, upstream)
+            if content_type.startswith("application/json") or upstream.status >= 400:
+                return await _relay_whole(request, ex, upstream)
+            return await _relay_bytes(request, ex, upstream)
+    except GatewayError:
+        raise
+    except TimeoutError:
+        raise GatewayError(
+            504, "upstream_timeout", f"The upstream '{route.upstream_name}' did not answer in time."
+        ) from None
+    except aiohttp.ClientConnectorError:
+        raise GatewayError(
+            502, "upstream_unreachable", f"The upstream '{route.upstream_name}' could not be reached."
+        ) from None
+    except aiohttp.ClientPayloadError:
+        raise GatewayError(
+            502, "upstream_truncated", f"The upstream '{route.upstream_name}' cut its answer short."
+        ) from None
+    except aiohttp.ClientError:
+        raise GatewayError(
+            502, "upstream_error", f"The upstream '{route.upstream_name}' failed to answer."
+        ) from None
+
+
+async def _relay_whole(
+    request: web.Request, ex: Exchange, upstream: aiohttp.ClientResponse
+) -> web.StreamResponse:
+    limit = request.app[state.SETTINGS].server.max_response_bytes
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in upstream.content.iter_any():
+        size += len(chunk)
+        if size > limit:
+            raise GatewayError(
+                502, "upstream_response_too_large", "The upstream's answer exceeds the gateway's limit."
+            )
+        chunks.append(chunk)
+    ex.status = upstream.status
+    return web.Response(
+        body=b"".join(chunks), status=upstream.status, headers=_relay_headers(upstream, ex.request_id)
+    )
+
+
+async def _relay_bytes(
+    request: web.Request, ex: Exchange, upstream: aiohttp.ClientResponse
+) -> web.StreamResponse:
+    """Binary answers (speech audio) are relayed chunk by chunk as they arrive."""
+    response = web.StreamResponse(status=upstream.status, headers=_relay_headers(upstream, ex.request_id))
+    await response.prepare(request)
+    ex.status = upstream.status
+    try:
+        async for chunk in upstream.content.iter_any():
+            await response.write(chunk)
+    except (aiohttp.ClientError, TimeoutError):
+        # Nothing protocol-correct can be appended to raw audio: end the body short and record it.
+        ex.code = "upstream_truncated"
+        ex.decision = "upstream_error"
+        if request.transport is not None:
+            request.transport.close()
+        return response
+    except ConnectionResetError:
+        ex.status, ex.decision = CLIENT_CLOSED, "client_closed"
+        return response
+    await response.write_eof()
+    return response
+
+
+async def _relay_stream(
+    request: web.Request, ex: Exchange, route: Route, upstream: aiohttp.ClientResponse
+) -> web.StreamResponse:
+    headers = _relay_headers(upstream, ex.request_id)
+    headers["X-Accel-Buffering"] = "no"
+    response = web.StreamResponse(status=upstream.status, headers=headers)
+    await response.prepare(request)
+    ex.status = upstream.status
+    tracker = StreamTracker(route.endpoint.name)
+    failure: str | None = None
+    try:
+        async for chunk in upstream.content.iter_any():
+            tracker.feed(chunk)
+            await response.write(chunk)
+    except ConnectionResetError:
+        ex.status, ex.decision = CLIENT_CLOSED, "client_closed"
+        return response
+    except TimeoutError:
+        failure = "upstream_timeout"
+    except aiohttp.ClientError:
+        failure = "upstream_truncated"
+    if failure is None and not tracker.complete and upstream.status < 400:
+        failure = "upstream_truncated"
+    if failure is not None:
+        ex.code, ex.decision = failure, "upstream_error"
+        message = (
+            f"The upstream '{route.upstream_name}' stopped before finishing its answer; "
+            "the output above is incomplete."
+        )
+        try:
+            await response.write(sse_error_event(ex.protocol, failure, message, ex.request_id))
+        except ConnectionResetError:
+            return response
+    await response.write_eof()
+    return response
+
+
+def _finish(request: web.Request, ex: Exchange) -> None:
+    latency_ms = (time.perf_counter() - ex.started) * 1000
+    route = ex.route
+    identity = ex.identity
+    record = AuditRecord(
+        ts=time.time(),
+        request_id=ex.request_id,
+        crew_id=identity.crew_id if identity else None,
+        production=identity.production if identity else None,
+        upstream=route.upstream_name if route else None,
+        endpoint=route.endpoint.name if route else None,
+        model=ex.model,
+        declared_use=ex.use,
+        decision=ex.decision,
+        code=ex.code,
+        reasons=tuple(r.to_dict() for r in ex.reasons),
+        status=ex.status,
+        upstream_status=ex.upstream_status,
+        latency_ms=round(latency_ms, 3),
+        filter_ms=round(ex.filter_ms, 3) if ex.filter_ms is not None else None,
+    )
+    request.app[state.AUDIT].submit(record)
+    log.info(
+        "request",
+        request_id=ex.request_id,
+        crew_id=record.crew_id,
+        production=record.production,
+        upstream=record.upstream,
+        endpoint=record.endpoint,
+        model=record.model,
+        decision=record.decision,
+        code=record.code,
+        status=record.status,
+        upstream_status=record.upstream_status,
+        latency_ms=record.latency_ms,
+        filter_ms=record.filter_ms,
+        stream=ex.stream,
+    )

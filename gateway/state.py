@@ -1,0 +1,22 @@
+"""Typed application state: every long-lived resource behind one ``web.AppKey``."""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor
+
+import aiohttp
+from aiohttp import web
+
+from filters.pipeline import Pipeline
+from gateway.audit import AuditWriter
+from gateway.settings import Settings
+from gateway.store.base import Store
+from gateway.tokens import TokenAuthenticator
+
+SETTINGS = web.AppKey("settings", Settings)
+STORE = web.AppKey("store", Store)
+AUTH = web.AppKey("auth", TokenAuthenticator)
+AUDIT = web.AppKey("audit", AuditWriter)
+PIPELINE = web.AppKey("pipeline", Pipeline)
+EXECUTOR = web.AppKey("executor", Executor)
+SESSIONS = web.AppKey("sessions", dict[str, aiohttp.ClientSession])
