@@ -39,7 +39,9 @@ async def _common(request: web.Request) -> tuple[bytes, dict[str, Any], str]:
     body = await request.read()
     state = request.app[STATE]
     if state.record:
-        state.seen.append(Seen(request.method, request.path, dict(request.headers), body))
+        state.seen.append(
+            Seen(request.method, request.path, {k.lower(): v for k, v in request.headers.items()}, body)
+        )
     data = json.loads(body) if body and request.content_type == "application/json" else {}
     model = str(data.get("model", "")) if isinstance(data, dict) else ""
     if model == "fault-500":
@@ -92,6 +94,10 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     _, data, model = await _common(request)
     created = int(time.time())
     words = ["Hello", " from", " the", " stand-in."]
+    if model == "echo":
+        # Repeat the prompt back, so tests can follow a canary through a completion too.
+        last = data["messages"][-1]["content"]
+        words = [last[i : i + 8] for i in range(0, len(last), 8)]
     if data.get("stream"):
         base = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": created, "model": model}
         chunks = [

@@ -23,9 +23,9 @@ async def test_chat_completion_passes_through_and_injects_provider_key(gateway: 
     assert raw.headers["x-upstream-request-id"] == "up-1"
     seen = gateway.standin.seen[-1]
     assert seen.path == "/v1/chat/completions"
-    assert seen.headers["Authorization"] == "Bearer sk-provider-SECRET-openai"
+    assert seen.headers["authorization"] == "Bearer sk-provider-SECRET-openai"
     assert gateway.tokens["demo"] not in json.dumps(seen.headers)
-    assert "X-GenAI-Use" not in seen.headers
+    assert "x-genai-use" not in seen.headers
     assert json.loads(seen.body)["messages"][0]["content"] == "Ten loglines for a heist comedy"
     [record] = await gateway.audit()
     assert (record.decision, record.status, record.upstream_status) == ("allow", 200, 200)

@@ -28,7 +28,8 @@ def bad_request(what: str) -> GatewayError:
     return GatewayError(400, "invalid_request", what)
 
 
-_PLAIN_KEY = re.compile(r"^[A-Za-z0-9_\[\]-]{1,64}$")
+# Only parameter-like names (snake_case, short) are echoed; anything else could be the client's text.
+_PLAIN_KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}(?:\[\])?$")
 
 
 def where(path: Path) -> str:
