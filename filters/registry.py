@@ -8,7 +8,7 @@ from typing import Any
 from filters import denylist
 from filters.base import Filter, FilterConfigError, FilterFactory
 
-FILTER_TYPES: Mapping[str, FilterFactory] = {
+FILTER_TYPES: dict[str, FilterFactory] = {
     "denylist": denylist.build,
 }
 

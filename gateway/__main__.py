@@ -140,11 +140,16 @@ def _parser() -> argparse.ArgumentParser:
     add("check-config", "validate the configuration and exit")
     tokens = add("tokens", "manage crew tokens")
     tsub = tokens.add_subparsers(dest="tokens_command", required=True)
-    issue = tsub.add_parser("issue", help="issue a token (printed once, as the last line)")
+    # --config is accepted before or after the action: `tokens issue --config FILE ...` is the contract.
+    config_after = argparse.ArgumentParser(add_help=False)
+    config_after.add_argument("--config", default=argparse.SUPPRESS, help="gateway YAML")
+    issue = tsub.add_parser(
+        "issue", parents=[config_after], help="issue a token (printed once, as the last line)"
+    )
     issue.add_argument("--crew", required=True)
     issue.add_argument("--production", required=True)
-    tsub.add_parser("list", help="list tokens (ids only, never the tokens)")
-    revoke = tsub.add_parser("revoke", help="revoke a token by its id")
+    tsub.add_parser("list", parents=[config_after], help="list tokens (ids only, never the tokens)")
+    revoke = tsub.add_parser("revoke", parents=[config_after], help="revoke a token by its id")
     revoke.add_argument("token_id")
     scan = add("scan", "run the policy pipeline over JSONL {id, messages} on stdin")
     scan.add_argument(

@@ -29,7 +29,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def gateway_config(standin_url: str, data_dir: Path, **overrides: Any) -> dict[str, Any]:
+def gateway_config(
+    standin_url: str,
+    data_dir: Path,
+    upstream_patch: dict[str, dict[str, Any]] | None = None,
+    **overrides: Any,
+) -> dict[str, Any]:
     config: dict[str, Any] = {
         "store": {"data_dir": str(data_dir)},
         "auth": {"token_cache_seconds": 0},
@@ -83,8 +88,9 @@ def gateway_config(standin_url: str, data_dir: Path, **overrides: Any) -> dict[s
             ],
         },
     }
-    for key, value in overrides.items():
-        config[key] = value
+    for name, patch in (upstream_patch or {}).items():
+        config["upstreams"][name].update(patch)
+    config.update(overrides)
     return config
 
 

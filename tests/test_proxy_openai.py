@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import openai
 import pytest
 
+from filters.model import FilterInput, Verdict
+from filters.registry import FILTER_TYPES
 from tests.conftest import Gateway
 
 
@@ -205,3 +208,38 @@ async def test_use_must_be_declared_and_notified(
     assert isinstance(caught.value.body, dict)
     assert caught.value.body["code"] == code
     assert "moodboard" in caught.value.body["message"]
+
+
+async def test_a_crashing_filter_blocks_the_request(
+    make_gateway: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Crash:
+        name = "crash"
+
+        def check(self, item: FilterInput) -> Verdict:
+            raise ValueError("the filter broke")
+
+        def message(self, code: str) -> str:
+            return "unused"
+
+    monkeypatch.setitem(FILTER_TYPES, "crash", lambda name, options: Crash())
+    gateway: Gateway = await make_gateway(policy={"filters": [{"type": "crash"}]})
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        await gateway.openai().chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "hi"}]
+        )
+    assert isinstance(caught.value.body, dict)
+    assert caught.value.body["code"] == "filter_error"
+    assert gateway.standin.seen == []
+
+
+async def test_model_allowlist(make_gateway: Any) -> None:
+    gateway: Gateway = await make_gateway(upstream_patch={"openai": {"models": ["gpt-4o*", "o3"]}})
+    client = gateway.openai()
+    for model in ("gpt-4o-mini", "o3"):
+        await client.chat.completions.create(model=model, messages=[{"role": "user", "content": "hi"}])
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        await client.chat.completions.create(model="o3-pro", messages=[{"role": "user", "content": "hi"}])
+    assert isinstance(caught.value.body, dict)
+    assert caught.value.body["code"] == "model_not_allowed"
+    assert len(gateway.standin.seen) == 2

@@ -1,0 +1,111 @@
+"""Both store backends keep tokens as hashes and audit records as ids, codes and spans."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from gateway.store.base import AuditRecord, Store
+from gateway.store.postgres import PostgresStore
+from gateway.store.sqlite import SqliteStore
+from gateway.tokens import TokenAuthenticator, hash_token, issue
+
+PG_ADMIN = os.environ.get("GATEWAY_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@contextlib.asynccontextmanager
+async def throwaway_database() -> AsyncIterator[str]:
+    """A fresh database on the machine's PostgreSQL, dropped afterwards."""
+    name = "gw_test_" + secrets.token_hex(4)
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
+    async with contextlib.AsyncExitStack() as stack:
+        backend: Store
+        if request.param == "sqlite":
+            backend = SqliteStore(tmp_path / "g.sqlite3")
+        else:
+            backend = PostgresStore(await stack.enter_async_context(throwaway_database()))
+        await backend.open()
+        stack.push_async_callback(backend.close)
+        yield backend
+
+
+def _record(request_id: str, decision: str = "block") -> AuditRecord:
+    return AuditRecord(
+        ts=time.time(),
+        request_id=request_id,
+        crew_id="crew-1",
+        production="demo",
+        upstream="openai",
+        endpoint="chat.completions",
+        model="m",
+        declared_use="pitch",
+        decision=decision,
+        code="codename" if decision == "block" else None,
+        reasons=({"filter": "deny", "code": "codename", "action": "block", "span": [0, 1, 5]},),
+        status=403 if decision == "block" else 200,
+        upstream_status=None,
+        latency_ms=1.5,
+        filter_ms=0.3,
+    )
+
+
+async def test_tokens_are_stored_hashed_and_revocable(store: Store) -> None:
+    record, token = await issue(store, "crew-1", "demo")
+    assert token.startswith("pgw_")
+    assert record.token_hash == hash_token(token)
+    assert all(token not in repr(r) for r in await store.list_tokens())
+    auth = TokenAuthenticator(store, cache_seconds=0)
+    identity = await auth.authenticate(token)
+    assert identity is not None
+    assert (identity.crew_id, identity.production) == ("crew-1", "demo")
+    assert await auth.authenticate(token + "x") is None
+    assert await store.revoke_token(record.token_id)
+    assert not await store.revoke_token(record.token_id)
+    assert await auth.authenticate(token) is None
+
+
+async def test_audit_round_trip_and_filter(store: Store) -> None:
+    await store.write_audit([_record("req_1"), _record("req_2", "allow"), _record("req_3")])
+    everything = await store.recent_audit(limit=10)
+    assert {r.request_id for r in everything} == {"req_1", "req_2", "req_3"}
+    blocked = await store.recent_audit(limit=10, decision="block")
+    assert {r.request_id for r in blocked} == {"req_1", "req_3"}
+    assert blocked[0].reasons[0]["span"] == [0, 1, 5]
+
+
+async def test_token_cache_remembers_for_its_ttl(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "g.sqlite3")
+    await store.open()
+    try:
+        record, token = await issue(store, "crew-1", "demo")
+        auth = TokenAuthenticator(store, cache_seconds=60)
+        assert await auth.authenticate(token) is not None
+        await store.revoke_token(record.token_id)
+        assert await auth.authenticate(token) is not None, "cached within the TTL"
+        assert await TokenAuthenticator(store, cache_seconds=60).authenticate(token) is None
+    finally:
+        await store.close()
+
+
+async def test_sqlite_file_is_private(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "sub" / "g.sqlite3")
+    await store.open()
+    await store.close()
+    assert (tmp_path / "sub" / "g.sqlite3").stat().st_mode & 0o077 == 0
