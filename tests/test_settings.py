@@ -103,7 +103,11 @@ def test_the_shipped_config_is_valid_and_follows_the_contract() -> None:
     assert set(settings.productions["demo"].notified_uses) >= {"moodboard", "reference", "pitch"}
     moved = load_settings(
         ROOT / "config" / "gateway.yaml",
-        env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "OPENAI_API_KEY": "k", "GATEWAY_DATA_DIR": "/srv/gateway-data"},
+        env={
+            "OPENAI_BASE_URL": "http://127.0.0.1:9/v1",
+            "OPENAI_API_KEY": "k",
+            "GATEWAY_DATA_DIR": "/srv/gateway-data",
+        },
     )
     assert moved.upstreams["openai"].base_url == "http://127.0.0.1:9/v1"
     assert moved.upstreams["openai"].api_key.get_secret_value() == "k"
