@@ -8,13 +8,13 @@ from concurrent.futures import ThreadPoolExecutor
 import aiohttp
 import structlog
 from aiohttp import web
-from aiohttp.typedefs import Handler
 
 from gateway import state
 from gateway.audit import AuditWriter
 from gateway.errors import GatewayError, error_response
 from gateway.policy import build_pipeline
 from gateway.proxy import handle, new_request_id
+from gateway.routing import Router
 from gateway.settings import Protocol, Settings
 from gateway.store import open_store
 from gateway.tokens import TokenAuthenticator
@@ -52,26 +52,20 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
         await store.close()
 
 
-async def _health(_: web.Request) -> web.Response:
-    return web.json_response({"status": "ok"})
-
-
-@web.middleware
-async def _protocol_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Turns aiohttp's own refusals (bad method on /healthz, …) into JSON instead of text/plain."""
-    try:
-        return await handler(request)
-    except web.HTTPException as exc:
-        if exc.status < 400:
-            raise
-        rid = new_request_id()
-        return error_response(Protocol.OPENAI, GatewayError(exc.status, "http_error", exc.reason), rid)
+async def _health(request: web.Request) -> web.Response:
+    if request.method not in {"GET", "HEAD"}:
+        err = GatewayError(405, "method_not_allowed", "The health check answers GET only.")
+        return error_response(Protocol.OPENAI, err, new_request_id())
+    return web.json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
 
 def make_app(settings: Settings) -> web.Application:
-    app = web.Application(middlewares=[_protocol_errors], client_max_size=settings.server.max_body_bytes)
+    # No middlewares: the catch-all route means aiohttp itself never answers 404/405, and every answer
+    # of the gateway is built in its handler (a body-rewriting middleware would also break streaming).
+    app = web.Application(client_max_size=settings.server.max_body_bytes)
     app[state.SETTINGS] = settings
+    app[state.ROUTER] = Router(settings)
     app.cleanup_ctx.append(_resources)
-    app.router.add_get("/healthz", _health, allow_head=True)
+    app.router.add_route("*", "/healthz", _health)
     app.router.add_route("*", "/{tail:.*}", handle)
     return app

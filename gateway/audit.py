@@ -18,10 +18,13 @@ class AuditWriter:
     refuses new requests rather than forward traffic it cannot account for.
     """
 
-    def __init__(self, store: Store, max_queue: int, batch_size: int = 256) -> None:
+    def __init__(self, store: Store, max_queue: int, batch_size: int = 512, linger_s: float = 0.05) -> None:
         self._store = store
         self._queue: asyncio.Queue[AuditRecord | None] = asyncio.Queue(max_queue)
         self._batch = batch_size
+        # Waiting a few milliseconds after the first record turns a busy stream of single inserts into
+        # a few large transactions; a record is on disk at most this much later.
+        self._linger = linger_s
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -42,6 +45,8 @@ class AuditWriter:
             batch: list[AuditRecord] = []
             item = await self._queue.get()
             taken = 1
+            if item is not None and self._linger and self._queue.qsize() < self._batch:
+                await asyncio.sleep(self._linger)
             while True:
                 if item is None:
                     stopping = True

@@ -7,6 +7,7 @@ import sys
 from collections.abc import MutableMapping
 from typing import Any
 
+import orjson
 import structlog
 
 # Every key a log event may carry. Anything else is dropped, so a careless ``log.info(..., body=...)``
@@ -54,6 +55,10 @@ def drop_unknown_keys(_: Any, __: str, event: MutableMapping[str, Any]) -> Mutab
     return event
 
 
+def _dumps(event: Any, **_: Any) -> str:
+    return orjson.dumps(event, default=str).decode()
+
+
 def configure(level: str = "info") -> None:
     """The one logging setup, called from ``__main__`` only."""
     numeric = logging.getLevelName(level.upper())
@@ -66,7 +71,7 @@ def configure(level: str = "info") -> None:
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             drop_unknown_keys,
-            structlog.processors.JSONRenderer(),
+            structlog.processors.JSONRenderer(serializer=_dumps),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
         logger_factory=structlog.PrintLoggerFactory(sys.stdout),

@@ -11,4 +11,4 @@ from gateway.settings import PolicySettings
 
 def build_pipeline(policy: PolicySettings, executor: Executor | None) -> Pipeline:
     filters = [build_filter(spec.type, spec.instance_name, spec.options) for spec in policy.filters]
-    return Pipeline(filters, policy.deadline_ms / 1000, executor)
+    return Pipeline(filters, policy.deadline_ms / 1000, executor, policy.inline_max_chars)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import fnmatch
+import itertools
 import secrets
 import time
 from dataclasses import dataclass
@@ -21,9 +22,9 @@ from filters.model import Action, FilterInput, Reason, Verdict
 from filters.pipeline import Pipeline
 from gateway import state
 from gateway.errors import GatewayError, error_response, sse_error_event
-from gateway.normalize import NormalizedRequest, normalize
+from gateway.normalize import NormalizedRequest, forward_body, normalize
 from gateway.redact import RedactionError, redact_body
-from gateway.routing import Route, resolve, split_raw_path
+from gateway.routing import Route
 from gateway.settings import Protocol, Settings
 from gateway.sse import StreamTracker
 from gateway.store.base import AuditRecord
@@ -38,7 +39,8 @@ CLIENT_CLOSED = 499
 # SDK telemetry) stays behind.
 _FORWARD_REQUEST_HEADERS = ("Accept", "Anthropic-Version", "Anthropic-Beta", "OpenAI-Beta")
 # Response headers worth relaying; hop-by-hop, cookies and encodings (the body is decoded) are dropped.
-_RELAY_RESPONSE_HEADERS = ("Content-Type", "Retry-After", "OpenAI-Processing-Ms", "OpenAI-Version")
+_RELAY_RESPONSE_HEADERS = frozenset({"content-type", "retry-after", "openai-processing-ms", "openai-version"})
+_UPSTREAM_ID_HEADERS = frozenset({"x-request-id", "request-id"})
 _RELAY_RESPONSE_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
 _STAMP_HEADERS = {"Cache-Control": "no-store", "X-GenAI-Temporary": "true"}
 
@@ -63,8 +65,13 @@ class Exchange:
     stream: bool = False
 
 
+_ID_PREFIX = "req_" + secrets.token_hex(6)
+_id_counter = itertools.count(1)
+
+
 def new_request_id() -> str:
-    return "req_" + secrets.token_hex(12)
+    """Unique across replicas (random per-process prefix) without a system call per request."""
+    return f"{_ID_PREFIX}{next(_id_counter):012x}"
 
 
 def _guess_protocol(request: web.Request, settings: Settings) -> Protocol:
@@ -110,8 +117,7 @@ async def handle(request: web.Request) -> web.StreamResponse:
 async def _handle(request: web.Request, ex: Exchange) -> web.StreamResponse:
     app = request.app
     settings = app[state.SETTINGS]
-    upstream_name, tail = split_raw_path(request.raw_path)
-    route = resolve(settings, upstream_name, tail, request.method)
+    route = app[state.ROUTER].route(request.raw_path, request.method)
     ex.route, ex.protocol = route, route.upstream.protocol
     ex.identity = await _authenticate(request, ex.protocol)
     ex.use = _declared_use(request, settings, ex.identity)
@@ -214,7 +220,7 @@ async def _apply_policy(
 ) -> bytes:
     if pipeline.empty:
         ex.decision = "allow"
-        return body
+        return forward_body(normalized, body)
     if ex.identity is None or ex.route is None or ex.use is None:
         raise RuntimeError("policy applied before authentication and routing")
     item = FilterInput(
@@ -243,7 +249,7 @@ async def _apply_policy(
         )
     if verdict.action is Action.REDACT:
         return _redacted(normalized, verdict, ex)
-    return body
+    return forward_body(normalized, body)
 
 
 def _policy_message(pipeline: Pipeline, reasons: tuple[Reason, ...]) -> str:
@@ -289,16 +295,12 @@ def _upstream_headers(request: web.Request, route: Route, body: bytes) -> CIMult
 
 def _relay_headers(upstream: aiohttp.ClientResponse, request_id: str) -> CIMultiDict[str]:
     headers: CIMultiDict[str] = CIMultiDict()
-    for name in _RELAY_RESPONSE_HEADERS:
-        value = upstream.headers.get(name)
-        if value is not None:
-            headers[name] = value
     for name, value in upstream.headers.items():
-        if name.lower().startswith(_RELAY_RESPONSE_PREFIXES):
+        lower = name.lower()
+        if lower in _RELAY_RESPONSE_HEADERS or lower.startswith(_RELAY_RESPONSE_PREFIXES):
             headers[name] = value
-    upstream_id = upstream.headers.get("x-request-id") or upstream.headers.get("request-id")
-    if upstream_id:
-        headers["X-Upstream-Request-Id"] = upstream_id
+        elif lower in _UPSTREAM_ID_HEADERS:
+            headers["X-Upstream-Request-Id"] = value
     headers["X-Request-Id"] = request_id
     headers.update(_STAMP_HEADERS)
     return headers
@@ -353,19 +355,25 @@ async def _relay_whole(
     request: web.Request, ex: Exchange, upstream: aiohttp.ClientResponse
 ) -> web.StreamResponse:
     limit = request.app[state.SETTINGS].server.max_response_bytes
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in upstream.content.iter_any():
-        size += len(chunk)
-        if size > limit:
-            raise GatewayError(
-                502, "upstream_response_too_large", "The upstream's answer exceeds the gateway's limit."
-            )
-        chunks.append(chunk)
-    ex.status = upstream.status
-    return web.Response(
-        body=b"".join(chunks), status=upstream.status, headers=_relay_headers(upstream, ex.request_id)
+    too_large = GatewayError(
+        502, "upstream_response_too_large", "The upstream's answer exceeds the gateway's limit."
     )
+    length = upstream.content_length
+    if length is not None and length > limit:
+        raise too_large
+    if length is not None:
+        body = await upstream.read()
+    else:
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in upstream.content.iter_any():
+            size += len(chunk)
+            if size > limit:
+                raise too_large
+            chunks.append(chunk)
+        body = b"".join(chunks)
+    ex.status = upstream.status
+    return web.Response(body=body, status=upstream.status, headers=_relay_headers(upstream, ex.request_id))
 
 
 async def _relay_bytes(

@@ -6,9 +6,10 @@ provider can still follow a conversation whose names and numbers were removed.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
+
+import orjson
 
 from filters.model import Reason, Segment
 
@@ -47,8 +48,10 @@ def redact_body(body: dict[str, Any], segments: tuple[Segment, ...], reasons: tu
             cursor = end
         pieces.append(text[cursor:])
         _set(body, segment.path, "".join(pieces))
-    # ensure_ascii keeps lone surrogates (legal in JSON, not in UTF-8) from breaking the encoding.
-    return json.dumps(body, ensure_ascii=True).encode("ascii")
+    try:
+        return orjson.dumps(body)
+    except orjson.JSONEncodeError:
+        raise RedactionError("the redacted body cannot be encoded") from None
 
 
 def _merge(items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

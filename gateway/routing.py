@@ -115,6 +115,30 @@ def split_raw_path(raw_path: str) -> tuple[str, str]:
     return parts[0], "/".join(parts[1:])
 
 
+class Router:
+    """Resolves raw paths against one configuration, remembering the answers for paths seen before.
+
+    Only successful resolutions are remembered (a refusal raises), and the table is bounded, so a
+    client cycling through model ids cannot grow it without limit.
+    """
+
+    def __init__(self, settings: Settings, max_entries: int = 4096) -> None:
+        self._settings = settings
+        self._max = max_entries
+        self._cache: dict[tuple[str, str], Route] = {}
+
+    def route(self, raw_path: str, method: str) -> Route:
+        path = raw_path.split("?", 1)[0]
+        key = (path, method)
+        found = self._cache.get(key)
+        if found is None:
+            found = resolve(self._settings, *split_raw_path(path), method)
+            if len(self._cache) >= self._max:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+
 def resolve(settings: Settings, upstream_name: str, tail: str, method: str) -> Route:
     upstream = settings.upstreams.get(upstream_name)
     if upstream is None:

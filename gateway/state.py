@@ -9,6 +9,7 @@ from aiohttp import web
 
 from filters.pipeline import Pipeline
 from gateway.audit import AuditWriter
+from gateway.routing import Router
 from gateway.settings import Settings
 from gateway.store.base import Store
 from gateway.tokens import TokenAuthenticator
@@ -20,3 +21,4 @@ AUDIT = web.AppKey("audit", AuditWriter)
 PIPELINE = web.AppKey("pipeline", Pipeline)
 EXECUTOR = web.AppKey("executor", Executor)
 SESSIONS = web.AppKey("sessions", dict[str, aiohttp.ClientSession])
+ROUTER = web.AppKey("router", Router)

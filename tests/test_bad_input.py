@@ -45,10 +45,11 @@ JSON = {"Content-Type": "application/json"}
         (b'{"model": "m", "messages": [{"role": "user", "content": 42}]}', 400, "invalid_request"),
         (b'{"model": 7, "messages": []}', 400, "invalid_request"),
         (b'{"model": "m", "stream": "yes", "messages": []}', 400, "invalid_request"),
-        (b'{"model": "m", "messages": [{"role": "user", "content": "caf\xe9"}]}', 400, "invalid_request"),
-        (b'{"model": "m", "messages": [], "messages": []}', 400, "invalid_request"),
-        (b'{"model": "m", "temperature": NaN, "messages": []}', 400, "invalid_request"),
-        (b"[" * 100_000 + b"]" * 100_000, 400, "invalid_request"),
+        (b'{"model": "m", "messages": [{"role": "user", "content": "caf\xe9"}]}', 400, "invalid_json"),
+        (b'{"model": "m", "messages": [{"role": "user", "content": "\\ud800"}]}', 400, "invalid_json"),
+        (b'{"model": "m", "temperature": NaN, "messages": []}', 400, "invalid_json"),
+        (b"[" * 100_000 + b"]" * 100_000, 400, "invalid_json"),
+        (b'{"model": "m", "messages": []} trailing', 400, "invalid_json"),
         (b'{"model": "m", "messages": [{"role": "narrator", "content": "x"}]}', 400, "unsupported_construct"),
         (
             b'{"model": "m", "messages": [{"role": "user", "content": [{"type": "video"}]}]}',
@@ -86,6 +87,24 @@ async def test_constructs_the_gateway_cannot_inspect(
     status, _, payload = await _post(gateway, path, json.dumps(body).encode(), {**_auth(gateway), **JSON})
     assert status == 400
     assert payload["error"]["code"] == code
+
+
+async def test_the_provider_receives_exactly_what_was_inspected(gateway: Gateway) -> None:
+    # A duplicated key is read one way by one parser and another way by the next; the gateway forwards
+    # its own serialization, so the provider sees the very structure the filters saw.
+    body = (
+        b'{"model": "m", "messages": [{"role": "user", "content": "Project Nightjar"}],'
+        b' "messages": [{"role": "user", "content": "hi"}], "temperature": 0.5}'
+    )
+    status, _, _ = await _post(gateway, CHAT, body, {**_auth(gateway), **JSON})
+    assert status == 200
+    forwarded = gateway.standin.seen[-1].body
+    assert forwarded.count(b'"messages"') == 1
+    assert json.loads(forwarded) == {
+        "model": "m",
+        "messages": [{"role": "user", "content": "hi"}],
+        "temperature": 0.5,
+    }
 
 
 async def test_bad_anthropic_body_gets_anthropic_shape(gateway: Gateway) -> None:

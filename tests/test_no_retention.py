@@ -68,7 +68,7 @@ async def test_canary_never_reaches_logs_store_or_disk(
     out, err = capfd.readouterr()
     written = _everything_written(gateway.data_dir)
     assert written, "the store wrote its files"
-    assert '"event": "request"' in out, "the JSON request log was captured"
+    assert '"event":"request"' in out, "the JSON request log was captured"
     for secret in (CANARY, gateway.tokens["demo"], "sk-provider-SECRET-openai"):
         assert secret not in out
         assert secret not in err

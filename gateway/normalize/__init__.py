@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 from filters.model import Attachment, Segment
 from gateway.errors import GatewayError
@@ -35,36 +36,32 @@ class NormalizedRequest:
     json_body: dict[str, Any] | None
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # A duplicated key could be read one way here and another way by the provider's parser.
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise bad_request("The JSON body repeats a key in one object.")
-    return obj
-
-
-def _reject_constant(name: str) -> Any:
-    raise bad_request("The JSON body contains NaN or Infinity, which is not valid JSON.")
-
-
 def parse_json(body: bytes) -> dict[str, Any]:
+    """Strict JSON: valid UTF-8, no NaN/Infinity, no lone surrogates, bounded nesting (orjson)."""
+    if not body:
+        raise GatewayError(400, "invalid_json", "The request body is empty; a JSON object is expected.")
     try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise bad_request("The request body is not valid UTF-8.") from None
-    try:
-        value = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
         raise GatewayError(
             400,
             "invalid_json",
-            f"The request body is not valid JSON (line {exc.lineno}, column {exc.colno}).",
+            f"The request body is not valid UTF-8 JSON (line {exc.lineno}, column {exc.colno}).",
         ) from None
-    except RecursionError:
-        raise bad_request("The JSON body is nested too deeply.") from None
     if not isinstance(value, dict):
         raise bad_request("The request body must be a JSON object.")
     return value
+
+
+def forward_body(normalized: NormalizedRequest, original: bytes) -> bytes:
+    """What goes to the provider: for JSON, the gateway's own serialization of what it inspected.
+
+    Re-serializing closes every parser-differential trick (duplicate keys, odd escapes, comments a
+    lenient parser accepts): the provider reads exactly the structure the filters saw.
+    """
+    if normalized.json_body is None:
+        return original
+    return orjson.dumps(normalized.json_body)
 
 
 def _media_type(content_type: str) -> str:

@@ -105,3 +105,25 @@ def test_deciding_reasons_are_those_of_the_final_action() -> None:
     )
     assert [r.code for r in verdict.deciding_reasons()] == ["y"]
     assert [r.code for r in verdict.reasons] == ["x", "y"]
+
+
+@pytest.mark.parametrize("inline_max_chars", [0, 10_000])
+async def test_fail_closed_inline_and_in_threads(executor: ThreadPoolExecutor, inline_max_chars: int) -> None:
+    filters = [
+        Fixed("ok", Action.REDACT),
+        Fixed("bad", Action.ALLOW, crash=True),
+        NotAVerdict("odd", Action.ALLOW),
+    ]
+    verdict = (await Pipeline(filters, 1.0, executor, inline_max_chars).run(ITEM)).verdict
+    assert verdict.action is Action.BLOCK
+    assert sorted(r.details for r in verdict.reasons if r.code == FILTER_ERROR) == [
+        ("bad_result",),
+        ("exception",),
+    ]
+
+
+async def test_inline_run_past_the_deadline_blocks(executor: ThreadPoolExecutor) -> None:
+    pipeline = Pipeline([Fixed("slow", Action.ALLOW, delay=0.06)], 0.05, executor, inline_max_chars=10_000)
+    verdict = (await pipeline.run(ITEM)).verdict
+    assert verdict.action is Action.BLOCK
+    assert verdict.reasons[0].details == ("timeout",)

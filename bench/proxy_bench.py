@@ -1,0 +1,215 @@
+"""Proxy overhead on loopback: the stand-in provider directly, a minimal aiohttp pass-through, and the
+gateway with a pass-through policy and with the shipped policy.
+
+    .venv/bin/python bench/proxy_bench.py [--duration 5] [--connections 1 64]
+
+Every server and the load generator run in their own processes. Prints requests/s, p50/p99 latency
+and the added p50 over direct, the gateway's resident memory, and checks the targets of issue 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+BODY = json.dumps(
+    {
+        "model": "gpt-test",
+        "messages": [
+            {"role": "system", "content": "You help a film crew brainstorm during early development."},
+            {
+                "role": "user",
+                "content": "Give me ten moodboard keywords for a rain-soaked neon night market.",
+            },
+        ],
+        "temperature": 0.7,
+    }
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_ready(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=1):  # noqa: S310 -- loopback URL built here
+                return
+        except OSError as exc:
+            if getattr(exc, "code", None):  # an HTTP error status means the server answers
+                return
+            time.sleep(0.1)
+    raise RuntimeError(f"server at {url} did not start")
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    fields = dict(
+        line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line
+    )
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def start(args: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        args,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def gateway_config(workdir: Path, name: str, filters: bool) -> Path:
+    config = yaml.safe_load((ROOT / "config" / "gateway.yaml").read_text())
+    if not filters:
+        config["policy"]["filters"] = []
+    path = workdir / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def issue_token(config: Path, env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [
+            PY,
+            "-m",
+            "gateway",
+            "tokens",
+            "issue",
+            "--config",
+            str(config),
+            "--crew",
+            "bench",
+            "--production",
+            "demo",
+        ],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def load(url: str, connections: int, duration: float, headers: list[str]) -> dict[str, float]:
+    args = [PY, str(ROOT / "bench" / "loadgen.py"), url, "--connections", str(connections)]
+    args += ["--duration", str(duration), "--body", BODY]
+    for header in headers:
+        args += ["--header", header]
+    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--duration", type=float, default=5.0)
+    parser.add_argument("--connections", type=int, nargs="+", default=[1, 64])
+    args = parser.parse_args()
+
+    procs: list[subprocess.Popen[bytes]] = []
+    results: dict[str, Any] = {"connections": {}, "memory_mb": {}}
+    with tempfile.TemporaryDirectory(prefix="gw-bench-") as tmp:
+        workdir = Path(tmp)
+        try:
+            up_port, min_port = free_port(), free_port()
+            procs.append(start([PY, "-m", "tests.standin", str(up_port)]))
+            upstream = f"http://127.0.0.1:{up_port}"
+            procs.append(
+                start([PY, str(ROOT / "bench" / "minimal_proxy.py"), str(min_port), f"{upstream}/v1"])
+            )
+            targets: dict[str, tuple[str, list[str]]] = {
+                "direct": (f"{upstream}/v1/chat/completions", []),
+                "minimal proxy": (f"http://127.0.0.1:{min_port}/openai/v1/chat/completions", []),
+            }
+            gateway_pids: dict[str, int] = {}
+            for name, filters in (("gateway pass-through", False), ("gateway shipped policy", True)):
+                port = free_port()
+                env = {
+                    "OPENAI_BASE_URL": f"{upstream}/v1",
+                    "OPENAI_API_KEY": "sk-bench",
+                    "GATEWAY_DATA_DIR": str(workdir / name.replace(" ", "-")),
+                    "GATEWAY_PORT": str(port),
+                }
+                config = gateway_config(workdir, name.replace(" ", "-"), filters)
+                token = issue_token(config, env)
+                proc = start([PY, "-m", "gateway", "serve", "--config", str(config)], env)
+                procs.append(proc)
+                gateway_pids[name] = proc.pid
+                targets[name] = (
+                    f"http://127.0.0.1:{port}/openai/v1/chat/completions",
+                    [
+                        f"Authorization: Bearer {token}",
+                        "X-GenAI-Use: moodboard",
+                        "Content-Type: application/json",
+                    ],
+                )
+                wait_ready(f"http://127.0.0.1:{port}/healthz")
+            wait_ready(f"{upstream}/v1/models")
+            wait_ready(f"http://127.0.0.1:{min_port}/openai/v1/models")
+
+            for connections in args.connections:
+                row: dict[str, Any] = {}
+                for name, (url, headers) in targets.items():
+                    row[name] = load(url, connections, args.duration, headers)
+                results["connections"][connections] = row
+            for name, pid in gateway_pids.items():
+                rss, peak = rss_mb(pid)
+                results["memory_mb"][name] = {"rss": round(rss, 1), "peak": round(peak, 1)}
+        finally:
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
+                proc.wait(timeout=10)
+
+    report(results)
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "proxy.json").write_text(json.dumps(results, indent=2))
+
+
+def report(results: dict[str, Any]) -> None:
+    for connections, row in results["connections"].items():
+        direct = row["direct"]
+        print(f"\n{connections} connection(s)")
+        print(f"{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'+p50 ms':>10}{'errors':>8}")
+        for name, r in row.items():
+            added = r["p50_ms"] - direct["p50_ms"]
+            print(
+                f"{name:<24}{r['rps']:>10.0f}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}{added:>10.2f}{r['errors']:>8}"
+            )
+        minimal = row["minimal proxy"]["rps"]
+        gateway = row["gateway pass-through"]["rps"]
+        print(
+            f"minimal proxy keeps {minimal / direct['rps']:.0%} of direct; "
+            f"gateway pass-through keeps {gateway / minimal:.0%} of minimal (target >= 80%)"
+        )
+        if connections == 1:
+            added = row["gateway pass-through"]["p50_ms"] - direct["p50_ms"]
+            print(f"gateway pass-through adds {added:.2f} ms at p50 over direct (target <= 1 ms)")
+    for name, mem in results["memory_mb"].items():
+        print(f"{name}: resident {mem['rss']} MB (peak {mem['peak']} MB)")
+
+
+if __name__ == "__main__":
+    main()
