@@ -56,7 +56,9 @@ async def _health(request: web.Request) -> web.Response:
     if request.method not in {"GET", "HEAD"}:
         err = GatewayError(405, "method_not_allowed", "The health check answers GET only.")
         return error_response(Protocol.OPENAI, err, new_request_id())
-    return web.json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
+    return web.json_response(
+        {"status": "ok"}, headers={"Cache-Control": "no-store", "X-Request-Id": new_request_id()}
+    )
 
 
 def make_app(settings: Settings) -> web.Application:

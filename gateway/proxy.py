@@ -184,23 +184,19 @@ async def _read_body(request: web.Request, limit: int) -> bytes:
     encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
     if encoding not in {"", "identity"}:
         raise GatewayError(415, "unsupported_encoding", "Compressed request bodies are not accepted.")
-    if request.content_length is not None and request.content_length > limit:
-        raise GatewayError(
-            413, "body_too_large", f"The request body is larger than the gateway's limit of {limit} bytes."
-        )
-    chunks: list[bytes] = []
+    too_large = GatewayError(
+        413, "body_too_large", f"The request body is larger than the gateway's limit of {limit} bytes."
+    )
+    if request.content_length is not None:
+        if request.content_length > limit:
+            raise too_large
+        return await request.read()
+    chunks: list[bytes] = []  # chunked transfer: count as it arrives
     size = 0
-    while True:
-        chunk = await request.content.readany()
-        if not chunk:
-            break
+    while chunk := await request.content.readany():
         size += len(chunk)
         if size > limit:
-            raise GatewayError(
-                413,
-                "body_too_large",
-                f"The request body is larger than the gateway's limit of {limit} bytes.",
-            )
+            raise too_large
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -326,9 +322,17 @@ async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes
         ) as upstream:
             ex.upstream_status = upstream.status
             content_type = upstream.headers.get("Content-Type", "")
+            if upstream.status >= 400 and not content_type.startswith("application/json"):
+                # An HTML page from a proxy or load balancer would break the client's error parsing.
+                raise GatewayError(
+                    502,
+                    "upstream_error",
+                    f"The upstream '{route.upstream_name}' answered with status {upstream.status} "
+                    "and no API error.",
+                )
             if content_type.startswith("text/event-stream"):
                 return await _relay_stream(request, ex, route, upstream)
-            if content_type.startswith("application/json") or upstream.status >= 400:
+            if content_type.startswith("application/json"):
                 return await _relay_whole(request, ex, upstream)
             return await _relay_bytes(request, ex, upstream)
     except GatewayError:

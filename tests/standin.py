@@ -53,6 +53,8 @@ async def _common(request: web.Request) -> tuple[bytes, dict[str, Any], str]:
         if request.transport is not None:
             request.transport.abort()
         await asyncio.sleep(1)
+    if model == "fault-html":
+        raise web.HTTPBadGateway(text="<html><body>proxy error</body></html>", content_type="text/html")
     if model == "fault-hang":
         await asyncio.sleep(3600)
     return body, data, model

@@ -243,3 +243,42 @@ async def test_model_allowlist(make_gateway: Any) -> None:
     assert isinstance(caught.value.body, dict)
     assert caught.value.body["code"] == "model_not_allowed"
     assert len(gateway.standin.seen) == 2
+
+
+async def test_non_json_upstream_error_becomes_an_openai_error(gateway: Gateway) -> None:
+    with pytest.raises(openai.APIStatusError) as caught:
+        await gateway.openai().chat.completions.create(
+            model="fault-html", messages=[{"role": "user", "content": "hi"}]
+        )
+    assert caught.value.status_code == 502
+    assert isinstance(caught.value.body, dict)
+    assert caught.value.body["code"] == "upstream_error"
+
+
+async def test_responses_api_non_streamed(gateway: Gateway) -> None:
+    response = await gateway.openai().responses.create(
+        model="gpt-test", instructions="Be brief.", input=[{"role": "user", "content": "moodboard words"}]
+    )
+    assert response.output_text == "Hello from the stand-in."
+    sent = json.loads(gateway.standin.seen[-1].body)
+    assert sent["instructions"] == "Be brief."
+
+
+async def test_transcription_upload_is_described_and_forwarded(gateway: Gateway) -> None:
+    result = await gateway.openai().audio.transcriptions.create(
+        model="whisper-1", file=("take.wav", b"RIFF0000WAVEfmt ", "audio/wav"), prompt="slate names"
+    )
+    assert result.text == "hello"
+    seen = gateway.standin.seen[-1]
+    assert seen.path == "/v1/audio/transcriptions"
+    assert b"RIFF0000WAVEfmt " in seen.body
+
+
+async def test_image_generation_prompt_is_filtered(gateway: Gateway) -> None:
+    with pytest.raises(openai.PermissionDeniedError):
+        await gateway.openai().images.generate(model="img", prompt="Poster for Project Nightjar")
+    generated = await gateway.openai().images.generate(
+        model="img", prompt="A foggy harbour at dawn, moodboard"
+    )
+    assert generated.data is not None
+    assert generated.data[0].b64_json == "aGVsbG8="

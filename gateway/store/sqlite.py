@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+import orjson
 
 from gateway.store.base import AuditRecord, TokenRecord
 
@@ -123,7 +124,7 @@ class SqliteStore:
                     r.declared_use,
                     r.decision,
                     r.code,
-                    json.dumps(list(r.reasons)),
+                    orjson.dumps(r.reasons).decode(),
                     r.status,
                     r.upstream_status,
                     r.latency_ms,
