@@ -1,10 +1,14 @@
 """Proxy overhead on loopback: the stand-in provider directly, a minimal aiohttp pass-through, and the
 gateway with a pass-through policy and with the shipped policy.
 
-    .venv/bin/python bench/proxy_bench.py [--duration 5] [--connections 1 64]
+    .venv/bin/python bench/proxy_bench.py [--duration 8] [--connections 1 64]
 
-Every server and the load generator run in their own processes. Prints requests/s, p50/p99 latency
-and the added p50 over direct, the gateway's resident memory, and checks the targets of issue 2.
+Every server and the load generator run in their own processes. The load generator is wrk when it
+is installed (Debian package ``wrk``; it leaves the CPU to the servers), else ``bench/loadgen.py``.
+On a machine with two or more cores the proxy under test is pinned to its own core, and the
+stand-in provider and the load generator share another, so that the figures compare the proxies
+rather than the scheduler's mood. Prints requests/s, p50/p99 latency, the added p50 over direct,
+the proxy's CPU time per request, the gateway's resident memory, and checks the targets of issue 2.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -66,14 +71,29 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def start(args: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+PIN = (os.cpu_count() or 1) >= 2 and shutil.which("taskset") is not None
+SERVER_CPU, CLIENT_CPU = {1}, {0}
+
+
+def _pinned(cpus: set[int]) -> list[str]:
+    return ["taskset", "-c", ",".join(map(str, sorted(cpus)))] if PIN else []
+
+
+def start(
+    args: list[str], env: dict[str, str] | None = None, cpus: set[int] = CLIENT_CPU
+) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        args,
+        [*_pinned(cpus), *args],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def gateway_config(workdir: Path, name: str, filters: bool) -> Path:
@@ -109,12 +129,53 @@ def issue_token(config: Path, env: dict[str, str]) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-def load(url: str, connections: int, duration: float, headers: list[str]) -> dict[str, float]:
+WRK_REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('{"requests": %d, "errors": %d, "seconds": %f, "p50_ms": %f, "p99_ms": %f}\\n',
+    summary.requests, e.connect + e.read + e.write + e.status + e.timeout, summary.duration / 1e6,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+def _wrk(
+    url: str, connections: int, duration: float, headers: list[str], workdir: Path, pid: int | None
+) -> dict[str, float]:
+    script = workdir / "post.lua"
+    lines = [
+        'wrk.method = "POST"',
+        f"wrk.body = {json.dumps(BODY)}",
+        'wrk.headers["Content-Type"] = "application/json"',
+    ]
+    lines += [
+        f"wrk.headers[{json.dumps(k.strip())}] = {json.dumps(v.strip())}"
+        for k, v in (h.split(":", 1) for h in headers)
+    ]
+    script.write_text("\n".join(lines) + WRK_REPORT)
+    # A second of warm-up first, unmeasured: connection pools and caches fill.
+    warm = ["wrk", "-t1", f"-c{connections}", "-d1s", "-s", str(script), url]
+    subprocess.run([*_pinned(CLIENT_CPU), *warm], capture_output=True, check=True)
+    args = ["wrk", "-t1", f"-c{connections}", f"-d{round(duration)}s", "-s", str(script), url]
+    before = cpu_seconds(pid) if pid else 0.0
+    done = subprocess.run([*_pinned(CLIENT_CPU), *args], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["rps"] = result["requests"] / result["seconds"]
+    if pid:
+        result["cpu_us_per_request"] = (cpu_seconds(pid) - before) / max(result["requests"], 1) * 1e6
+    return result
+
+
+def load(
+    url: str, connections: int, duration: float, headers: list[str], workdir: Path, pid: int | None
+) -> dict[str, float]:
+    if shutil.which("wrk"):
+        return _wrk(url, connections, duration, headers, workdir, pid)
     args = [PY, str(ROOT / "bench" / "loadgen.py"), url, "--connections", str(connections)]
     args += ["--duration", str(duration), "--body", BODY]
     for header in headers:
         args += ["--header", header]
-    done = subprocess.run(args, capture_output=True, text=True, check=True)
+    done = subprocess.run([*_pinned(CLIENT_CPU), *args], capture_output=True, text=True, check=True)
     result: dict[str, float] = json.loads(done.stdout)
     return result
 
@@ -123,24 +184,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--duration", type=float, default=5.0)
+    parser.add_argument("--duration", type=float, default=8.0)
     parser.add_argument("--connections", type=int, nargs="+", default=[1, 64])
     args = parser.parse_args()
 
     procs: list[subprocess.Popen[bytes]] = []
-    results: dict[str, Any] = {"connections": {}, "memory_mb": {}}
+    results: dict[str, Any] = {
+        "connections": {},
+        "memory_mb": {},
+        "load_generator": "wrk" if shutil.which("wrk") else "bench/loadgen.py",
+    }
     with tempfile.TemporaryDirectory(prefix="gw-bench-") as tmp:
         workdir = Path(tmp)
         try:
             up_port, min_port = free_port(), free_port()
             procs.append(start([PY, "-m", "tests.standin", str(up_port)]))
             upstream = f"http://127.0.0.1:{up_port}"
-            procs.append(
-                start([PY, str(ROOT / "bench" / "minimal_proxy.py"), str(min_port), f"{upstream}/v1"])
+            minimal = start(
+                [PY, str(ROOT / "bench" / "minimal_proxy.py"), str(min_port), f"{upstream}/v1"],
+                cpus=SERVER_CPU,
             )
-            targets: dict[str, tuple[str, list[str]]] = {
-                "direct": (f"{upstream}/v1/chat/completions", []),
-                "minimal proxy": (f"http://127.0.0.1:{min_port}/openai/v1/chat/completions", []),
+            procs.append(minimal)
+            targets: dict[str, tuple[str, list[str], int | None]] = {
+                "direct": (f"{upstream}/v1/chat/completions", [], None),
+                "minimal proxy": (f"http://127.0.0.1:{min_port}/openai/v1/chat/completions", [], minimal.pid),
             }
             gateway_pids: dict[str, int] = {}
             for name, filters in (("gateway pass-through", False), ("gateway shipped policy", True)):
@@ -153,16 +220,13 @@ def main() -> None:
                 }
                 config = gateway_config(workdir, name.replace(" ", "-"), filters)
                 token = issue_token(config, env)
-                proc = start([PY, "-m", "gateway", "serve", "--config", str(config)], env)
+                proc = start([PY, "-m", "gateway", "serve", "--config", str(config)], env, cpus=SERVER_CPU)
                 procs.append(proc)
                 gateway_pids[name] = proc.pid
                 targets[name] = (
                     f"http://127.0.0.1:{port}/openai/v1/chat/completions",
-                    [
-                        f"Authorization: Bearer {token}",
-                        "X-GenAI-Use: moodboard",
-                        "Content-Type: application/json",
-                    ],
+                    [f"Authorization: Bearer {token}", "X-GenAI-Use: moodboard"],
+                    proc.pid,
                 )
                 wait_ready(f"http://127.0.0.1:{port}/healthz")
             wait_ready(f"{upstream}/v1/models")
@@ -170,8 +234,8 @@ def main() -> None:
 
             for connections in args.connections:
                 row: dict[str, Any] = {}
-                for name, (url, headers) in targets.items():
-                    row[name] = load(url, connections, args.duration, headers)
+                for name, (url, headers, pid) in targets.items():
+                    row[name] = load(url, connections, args.duration, headers, workdir, pid)
                 results["connections"][connections] = row
             for name, pid in gateway_pids.items():
                 rss, peak = rss_mb(pid)
@@ -207,6 +271,7 @@ def report(results: dict[str, Any]) -> None:
         if connections == 1:
             added = row["gateway pass-through"]["p50_ms"] - direct["p50_ms"]
             print(f"gateway pass-through adds {added:.2f} ms at p50 over direct (target <= 1 ms)")
+    print(f"\nload generator: {results['load_generator']}; proxies pinned to their own core: {PIN}")
     for name, mem in results["memory_mb"].items():
         print(f"{name}: resident {mem['rss']} MB (peak {mem['peak']} MB)")
 
