@@ -121,7 +121,7 @@ def _audit(settings: Settings, args: argparse.Namespace) -> int:
     )
     out: IO[str] = sys.stdout
     for r in reversed(records):
-        out.write(json.dumps({k: getattr(r, k) for k in r.__dataclass_fields__}, default=list) + "\n")
+        out.write(json.dumps(r._asdict()) + "\n")
     return 0
 
 

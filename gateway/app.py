@@ -31,6 +31,11 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     sessions = {
         name: aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=upstream.max_connections),
+            timeout=aiohttp.ClientTimeout(
+                total=upstream.total_timeout_s,
+                sock_connect=upstream.connect_timeout_s,
+                sock_read=upstream.read_timeout_s,
+            ),
             # The gateway talks only to configured hosts; it does not honour proxy variables or netrc.
             trust_env=False,
         )

@@ -87,10 +87,11 @@ def _guess_protocol(request: web.Request, settings: Settings) -> Protocol:
 async def handle(request: web.Request) -> web.StreamResponse:
     settings = request.app[state.SETTINGS]
     ex = Exchange(new_request_id(), time.perf_counter())
-    ex.protocol = _guess_protocol(request, settings)
     try:
         response = await _handle(request, ex)
     except GatewayError as err:
+        if ex.route is None:
+            ex.protocol = _guess_protocol(request, settings)
         ex.status, ex.code = err.status, err.code
         if ex.decision in {"allow", "redact"} and err.status >= 500:
             ex.decision = "upstream_error"
@@ -100,6 +101,8 @@ async def handle(request: web.Request) -> web.StreamResponse:
         _finish(request, ex)
         raise
     except Exception as exc:
+        if ex.route is None:
+            ex.protocol = _guess_protocol(request, settings)
         # A bug must not leak a stack trace or take the gateway down; the type name is enough to find it.
         log.error("internal_error", request_id=ex.request_id, error=type(exc).__name__)
         ex.status, ex.code, ex.decision = 500, "internal_error", "error"
@@ -304,20 +307,13 @@ def _relay_headers(upstream: aiohttp.ClientResponse, request_id: str) -> CIMulti
 
 async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes) -> web.StreamResponse:
     session = request.app[state.SESSIONS][route.upstream_name]
-    target = route.target.with_query(request.query) if request.query else route.target
-    upstream_timeouts = route.upstream
-    timeout = aiohttp.ClientTimeout(
-        total=upstream_timeouts.total_timeout_s,
-        sock_connect=upstream_timeouts.connect_timeout_s,
-        sock_read=upstream_timeouts.read_timeout_s,
-    )
+    target = route.target.with_query(request.query) if request.rel_url.raw_query_string else route.target
     try:
         async with session.request(
             request.method,
             target,
             data=body or None,
             headers=_upstream_headers(request, route, body),
-            timeout=timeout,
             allow_redirects=False,
         ) as upstream:
             ex.upstream_status = upstream.status
@@ -446,8 +442,8 @@ def _finish(request: web.Request, ex: Exchange) -> None:
     route = ex.route
     identity = ex.identity
     record = AuditRecord(
-        ts=time.time(),
         request_id=ex.request_id,
+        ts=time.time(),
         crew_id=identity.crew_id if identity else None,
         production=identity.production if identity else None,
         upstream=route.upstream_name if route else None,
@@ -463,7 +459,10 @@ def _finish(request: web.Request, ex: Exchange) -> None:
         filter_ms=round(ex.filter_ms, 3) if ex.filter_ms is not None else None,
     )
     request.app[state.AUDIT].submit(record)
-    log.info(
+    # Every request is in the audit store; stdout carries the notable ones unless the level is debug,
+    # which keeps a busy gateway's log volume (and its cost per request) proportionate.
+    emit = log.debug if ex.decision == "allow" and ex.status < 400 else log.info
+    emit(
         "request",
         request_id=ex.request_id,
         crew_id=record.crew_id,

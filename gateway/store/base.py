@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +21,11 @@ class TokenRecord:
     revoked_at: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AuditRecord:
-    ts: float
+class AuditRecord(NamedTuple):
+    """One request's audit entry. A NamedTuple: built on every request, so it must be cheap."""
+
     request_id: str
+    ts: float
     crew_id: str | None
     production: str | None
     upstream: str | None
