@@ -256,11 +256,13 @@ def report(results: dict[str, Any]) -> None:
     for connections, row in results["connections"].items():
         direct = row["direct"]
         print(f"\n{connections} connection(s)")
-        print(f"{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'+p50 ms':>10}{'errors':>8}")
+        print("| target | req/s | p50 ms | p99 ms | +p50 ms over direct | proxy CPU us/req | errors |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
         for name, r in row.items():
             added = r["p50_ms"] - direct["p50_ms"]
+            cpu = f"{r['cpu_us_per_request']:.0f}" if "cpu_us_per_request" in r else "-"
             print(
-                f"{name:<24}{r['rps']:>10.0f}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}{added:>10.2f}{r['errors']:>8}"
+                f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {added:.2f} | {cpu} | {r['errors']:.0f} |"
             )
         minimal = row["minimal proxy"]["rps"]
         gateway = row["gateway pass-through"]["rps"]
