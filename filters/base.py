@@ -8,15 +8,19 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from filters.model import FilterInput, Verdict
+from filters.textview import Prepared
 
 
 class Filter(Protocol):
-    """A policy check. ``check`` is synchronous and may be CPU-bound: the pipeline runs it off the loop."""
+    """A policy check. ``check`` is synchronous and may be CPU-bound: the pipeline runs it off the loop.
+
+    ``text`` holds the request's normalized views, computed once by the pipeline for all filters.
+    """
 
     @property
     def name(self) -> str: ...
 
-    def check(self, item: FilterInput) -> Verdict: ...
+    def check(self, item: FilterInput, text: Prepared) -> Verdict: ...
 
     def message(self, code: str) -> str:
         """A sentence a crew member can act on for a reason code; it never quotes the request."""

@@ -14,6 +14,7 @@ from pydantic import Field, field_validator
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Span, Verdict
+from filters.textview import Prepared
 
 
 class DenyRule(FilterOptions):
@@ -65,28 +66,22 @@ class DenylistFilter:
     def name(self) -> str:
         return self._name
 
-    def check(self, item: FilterInput) -> Verdict:
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
         reasons: list[Reason] = []
         for rule, regex, action in self._compiled:
-            found = 0
-            for index, segment in enumerate(item.segments):
-                for match in regex.finditer(segment.text):
-                    if match.end() == match.start():
+            seen: set[Span] = set()
+            for view in text.views:
+                for match in regex.finditer(view.text):
+                    span = text.span(view, match.start(), match.end())
+                    if match.end() == match.start() or span in seen:
                         continue
+                    seen.add(span)
                     reasons.append(
-                        Reason(
-                            filter=self._name,
-                            code=rule.code,
-                            action=action,
-                            entity_type=rule.entity_type,
-                            span=Span(index, match.start(), match.end()),
-                            score=1.0,
-                        )
+                        Reason(self._name, rule.code, action, rule.entity_type, span, 1.0, view.tags)
                     )
-                    found += 1
-                    if found >= self._options.max_findings_per_rule:
+                    if len(seen) >= self._options.max_findings_per_rule:
                         break
-                if found >= self._options.max_findings_per_rule:
+                if len(seen) >= self._options.max_findings_per_rule:
                     break
         if not reasons:
             return Verdict.allow()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from filters.base import Filter
 from filters.model import Action, FilterInput, Reason, Verdict
+from filters.textview import prepare
 
 FILTER_ERROR = "filter_error"
 
@@ -54,7 +55,17 @@ class Pipeline:
         if sum(len(s.text) for s in item.segments) <= self._inline_max_chars:
             return self._run_inline(item, started)
         loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._executor, f.check, item) for f in self.filters]
+        try:
+            text = await asyncio.wait_for(
+                loop.run_in_executor(self._executor, prepare, item.segments), timeout=self._deadline_s
+            )
+        except Exception:
+            # Text that cannot be normalized cannot be judged: every filter's answer is a block.
+            return PipelineResult(
+                Verdict.merge([_error(f.name, "normalization") for f in self.filters]),
+                (time.perf_counter() - started) * 1000,
+            )
+        futures = [loop.run_in_executor(self._executor, f.check, item, text) for f in self.filters]
         done, pending = await asyncio.wait(futures, timeout=self._deadline_s)
         verdicts: list[Verdict] = []
         for flt, fut in zip(self.filters, futures, strict=True):
@@ -76,9 +87,16 @@ class Pipeline:
         The deadline still applies: an answer that arrives late is discarded and the request blocked.
         """
         verdicts: list[Verdict] = []
+        try:
+            text = prepare(item.segments)
+        except Exception:
+            text = None
         for flt in self.filters:
+            if text is None:
+                verdicts.append(_error(flt.name, "normalization"))
+                continue
             try:
-                result = flt.check(item)
+                result = flt.check(item, text)
             except Exception:
                 verdicts.append(_error(flt.name, "exception"))
                 continue

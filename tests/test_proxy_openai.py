@@ -10,6 +10,7 @@ import pytest
 
 from filters.model import FilterInput, Verdict
 from filters.registry import FILTER_TYPES
+from filters.textview import Prepared
 from tests.conftest import Gateway
 
 
@@ -216,7 +217,7 @@ async def test_a_crashing_filter_blocks_the_request(
     class Crash:
         name = "crash"
 
-        def check(self, item: FilterInput) -> Verdict:
+        def check(self, item: FilterInput, text: Prepared) -> Verdict:
             raise ValueError("the filter broke")
 
         def message(self, code: str) -> str:

@@ -6,19 +6,14 @@ import pytest
 
 from filters.base import FilterConfigError
 from filters.denylist import build
-from filters.model import Action, FilterInput, RouteKind, Segment
+from filters.model import Action, FilterInput, RouteKind, Segment, Verdict
+from filters.textview import prepare
 
 
-def _item(*texts: str) -> FilterInput:
-    return FilterInput(
-        "r",
-        "demo",
-        "crew",
-        "pitch",
-        RouteKind.CHAT,
-        "m",
-        tuple(Segment(t, ("messages", i)) for i, t in enumerate(texts)),
-    )
+def _check(options: dict[str, object], *texts: str) -> Verdict:
+    segments = tuple(Segment(t, ("messages", i)) for i, t in enumerate(texts))
+    item = FilterInput("r", "demo", "crew", "pitch", RouteKind.CHAT, "m", segments)
+    return build("deny", options).check(item, prepare(segments))
 
 
 RULES = {
@@ -43,13 +38,13 @@ RULES = {
     ],
 )
 def test_rules(texts: list[str], action: Action, codes: list[str]) -> None:
-    verdict = build("deny", RULES).check(_item(*texts))
+    verdict = _check(RULES, *texts)
     assert verdict.action is action
     assert sorted(r.code for r in verdict.reasons) == sorted(codes)
 
 
 def test_spans_point_into_their_segment() -> None:
-    verdict = build("deny", RULES).check(_item("x", "ring 555-0199 now"))
+    verdict = _check(RULES, "x", "ring 555-0199 now")
     [reason] = verdict.reasons
     assert reason.span is not None
     assert (reason.span.segment, reason.span.start, reason.span.end) == (1, 5, 13)
@@ -57,8 +52,7 @@ def test_spans_point_into_their_segment() -> None:
 
 
 def test_findings_are_capped_per_rule() -> None:
-    flt = build("deny", {**RULES, "max_findings_per_rule": 3})
-    assert len(flt.check(_item("555-0199 " * 50)).reasons) == 3
+    assert len(_check({**RULES, "max_findings_per_rule": 3}, "555-0199 " * 50).reasons) == 3
 
 
 @pytest.mark.parametrize(
@@ -74,3 +68,15 @@ def test_bad_options_name_the_key(options: dict[str, object], fragment: str) -> 
     with pytest.raises(FilterConfigError, match="deny") as caught:
         build("deny", options)
     assert fragment in str(caught.value)
+
+
+def test_matches_through_disguises() -> None:
+    zero_width = "night\u200bjar"
+    cyrillic = "nіghtjаr"  # Cyrillic i and a
+    for text in (zero_width, cyrillic):
+        verdict = _check(RULES, f"notes on {text}")
+        assert verdict.action is Action.BLOCK
+        [reason] = verdict.reasons
+        assert reason.span is not None
+        assert (reason.span.start, reason.span.end) == (9, 9 + len(text))
+        assert reason.details

@@ -9,6 +9,7 @@ import pytest
 
 from filters.model import Action, FilterInput, Reason, RouteKind, Segment, Verdict
 from filters.pipeline import FILTER_ERROR, Pipeline
+from filters.textview import Prepared
 
 
 class Fixed:
@@ -18,7 +19,7 @@ class Fixed:
         self._delay = delay
         self._crash = crash
 
-    def check(self, item: FilterInput) -> Verdict:
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
         if self._delay:
             time.sleep(self._delay)
         if self._crash:
@@ -32,7 +33,7 @@ class Fixed:
 
 
 class NotAVerdict(Fixed):
-    def check(self, item: FilterInput) -> Verdict:
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
         return "allow"  # type: ignore[return-value]
 
 

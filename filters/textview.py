@@ -1,0 +1,373 @@
+"""Normalization, once per request, into *views* that every filter reads.
+
+A view is a string plus a map from each of its characters back to the original request, so a
+finding in normalized or decoded text still points at the right place of the right segment:
+
+* ``clean``: all segments joined (so content split across turns and roles is seen whole), Unicode
+  NFKC, look-alike characters folded to Latin (Unicode's confusables table), zero-width, bidi and
+  other format characters removed.
+* ``leet``: the clean view with leetspeak folded inside words that mix letters and digits.
+* ``number_words``: the clean view with runs of spelled-out digits written as digits.
+* ``decoded``: base64, hex, URL-encoded and quoted-printable runs, decoded (nested, bounded); a
+  finding inside one points at the whole encoded run.
+
+Each view carries the names of the normalizations that produced it, for the audit's reasons.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import quopri
+import re
+import unicodedata
+import urllib.parse
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from confusable_homoglyphs import confusables
+
+from filters.model import Segment, Span
+
+SEPARATOR = "\n\n"
+MAX_DECODE_DEPTH = 3
+MAX_DECODED_VIEWS = 32
+MIN_BASE64 = 16
+MIN_HEX_BYTES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Normalized text; ``origin[i]`` is the offset in the joined original of character ``i``.
+
+    ``origin`` is None when the view is the joined original itself. A decoded view maps every
+    character to one encoded run (``run``) instead.
+    """
+
+    text: str
+    tags: tuple[str, ...]
+    origin: array[int] | None = None
+    run: tuple[int, int] | None = None
+
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        if self.run is not None:
+            return self.run
+        if self.origin is None:
+            return start, end
+        if not self.text:
+            return 0, 0
+        last = len(self.text) - 1
+        first = self.origin[min(start, last)]
+        final = self.origin[min(max(end - 1, start), last)] + 1
+        return first, max(final, first + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """All views of one request, and the way back from a view range to a segment span."""
+
+    joined: str
+    starts: tuple[int, ...]
+    views: tuple[View, ...]
+
+    @property
+    def clean(self) -> View:
+        return self.views[0]
+
+    def span(self, view: View, start: int, end: int) -> Span:
+        first, last = view.original_range(start, end)
+        index = max(bisect.bisect_right(self.starts, first) - 1, 0)
+        base = self.starts[index]
+        return Span(index, first - base, max(last - base, first - base))
+
+    def segment_of(self, view: View, position: int) -> int:
+        first, _ = view.original_range(position, position + 1)
+        return max(bisect.bisect_right(self.starts, first) - 1, 0)
+
+
+# --- character folding -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Non-ASCII characters that look like one ASCII letter or digit, mapped to it."""
+    table: dict[int, str] = {}
+    for char, glyphs in confusables.confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        targets = {g["c"] for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalnum()}
+        if len(targets) == 1:
+            target = targets.pop()
+            # Capital I and small l share glyphs; a capital look-alike is a capital I.
+            table[ord(char)] = "I" if target == "l" and char.isupper() else target
+    return table
+
+
+def _is_invisible(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
+
+
+def _clean(joined: str) -> View:
+    if joined.isascii():
+        return View(joined, ())
+    fold = _fold_table()
+    out: list[str] = []
+    origin = array("i")
+    fired: set[str] = set()
+    for offset, char in enumerate(joined):
+        if char.isascii():
+            out.append(char)
+            origin.append(offset)
+            continue
+        if _is_invisible(char):
+            fired.add("zero_width")
+            continue
+        normal = unicodedata.normalize("NFKC", char)
+        if normal != char:
+            fired.add("nfkc")
+        for piece in normal:
+            folded = fold.get(ord(piece), piece)
+            if folded != piece:
+                fired.add("confusables")
+            out.append(folded)
+            origin.append(offset)
+    return View("".join(out), tuple(sorted(fired)), origin)
+
+
+# --- leetspeak --------------------------------------------------------------------------------
+
+_LEET = str.maketrans(
+    {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "9": "g", "8": "b", "@": "a", "$": "s"}
+)
+_LEET_UPPER = str.maketrans(
+    {"4": "A", "3": "E", "1": "I", "0": "O", "5": "S", "7": "T", "9": "G", "8": "B", "@": "A", "$": "S"}
+)
+_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457890@$])[\w@$]{2,}")
+
+
+def _leet(view: View) -> View | None:
+    text = view.text
+    tokens = [
+        m.group(0)
+        for m in _LEET_TOKEN.finditer(text)
+        if len(m.group(0)) < MIN_BASE64 and "@" not in m.group(0)[1:-1]
+    ]
+    # A stray "1st" or "4K" is not leetspeak; several mixed words are.
+    if len(tokens) < 3:
+        return None
+    changed = False
+
+    def fold(match: re.Match[str]) -> str:
+        nonlocal changed
+        token = match.group(0)
+        letters = [c for c in token if c.isalpha()]
+        if not letters or len(token) >= MIN_BASE64:
+            return token
+        changed = True
+        upper = sum(c.isupper() for c in letters) > len(letters) / 2
+        return token.translate(_LEET_UPPER if upper else _LEET)
+
+    folded = _LEET_TOKEN.sub(fold, text)
+    if not changed:
+        return None
+    # Folding is one character for one character, so the origin map is unchanged.
+    return View(folded, (*view.tags, "leet"), view.origin, view.run)
+
+
+# --- digits written as words -------------------------------------------------------------------
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_JOINERS = {"dash": "-", "hyphen": "-", "dot": ".", "slash": "/", "space": " "}
+_NUMBER_WORD = (
+    r"(?:double|triple|dash|hyphen|dot|slash|"
+    + "|".join(sorted({*_DIGIT_WORDS, *_TEENS, *_TENS}, key=len, reverse=True))
+    + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_NUMBER_RUN = re.compile(rf"\b{_NUMBER_WORD}(?:[\s,]+(?:and\s+)?{_NUMBER_WORD}\b){{2,}}", re.IGNORECASE)
+
+
+def _words_to_digits(run: str) -> str:
+    out: list[str] = []
+    repeat = 1
+    for raw in re.split(r"[\s,]+", run.lower()):
+        word = raw.strip()
+        if not word or word == "and":
+            continue
+        if word in {"double", "triple"}:
+            repeat = 2 if word == "double" else 3
+            continue
+        if word in _JOINERS:
+            out.append(_JOINERS[word])
+        elif word in _DIGIT_WORDS:
+            out.append(_DIGIT_WORDS[word] * repeat)
+        elif word in _TEENS:
+            out.append(str(_TEENS[word]))
+        else:
+            tens, _, unit = word.partition("-")
+            if tens in _TENS:
+                out.append(str(_TENS[tens] + int(_DIGIT_WORDS.get(unit, "0"))))
+        repeat = 1
+    return "".join(out)
+
+
+def _number_words(view: View) -> View | None:
+    text = view.text
+    matches = list(_NUMBER_RUN.finditer(text))
+    if not matches:
+        return None
+    pieces: list[str] = []
+    origin = array("i")
+    cursor = 0
+
+    def source(i: int) -> int:
+        return view.origin[i] if view.origin is not None else i
+
+    for match in matches:
+        digits = _words_to_digits(match.group(0))
+        if sum(c.isdigit() for c in digits) < 3:
+            continue
+        pieces.append(text[cursor : match.start()])
+        origin.extend(source(i) for i in range(cursor, match.start()))
+        pieces.append(digits)
+        width = match.end() - match.start()
+        origin.extend(
+            source(match.start() + min(i * width // max(len(digits), 1), width - 1))
+            for i in range(len(digits))
+        )
+        cursor = match.end()
+    if cursor == 0:
+        return None
+    pieces.append(text[cursor:])
+    origin.extend(source(i) for i in range(cursor, len(text)))
+    return View("".join(pieces), (*view.tags, "number_words"), origin)
+
+
+# --- encoded runs ------------------------------------------------------------------------------
+
+_BASE64_RUN = re.compile(rf"[A-Za-z0-9+/_-]{{{MIN_BASE64},}}={{0,2}}")
+_HEX_RUN = re.compile(
+    rf"(?:\b[0-9A-Fa-f]{{2}}(?:[\s:,-]|$)){{{MIN_HEX_BYTES},}}|\b(?:[0-9A-Fa-f]{{2}}){{{MIN_HEX_BYTES},}}\b"
+)
+_URL_RUN = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
+_QP_RUN = re.compile(r"(?:[^\s=]*=(?:[0-9A-F]{2}|\r?\n)[^\s=]*){3,}")
+
+
+def _readable(data: bytes) -> str | None:
+    """Decoded bytes that are text worth scanning (mostly printable UTF-8), else None."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 4:
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    letters = sum(c.isalpha() for c in text)
+    if printable < 0.95 * len(text) or letters < 0.3 * len(text):
+        return None
+    return text
+
+
+def _decode_base64(run: str) -> str | None:
+    if not any(c.isdigit() or c in "+/=" for c in run) and run.isalpha() and (run.islower() or run.isupper()):
+        return None  # a plain word, not an encoding
+    raw = run.rstrip("=")
+    padded = raw + "=" * (-len(raw) % 4)
+    for decoder in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            return _readable(decoder(padded))
+        except (binascii.Error, ValueError):
+            continue
+    return None
+
+
+def _decode_hex(run: str) -> str | None:
+    digits = re.sub(r"[\s:,-]", "", run)
+    if len(digits) % 2:
+        return None
+    try:
+        return _readable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _decode_url(run: str) -> str | None:
+    decoded = urllib.parse.unquote(run, errors="strict") if "%" in run else None
+    if decoded is None or decoded == run:
+        return None
+    return decoded
+
+
+def _decode_qp(run: str) -> str | None:
+    try:
+        return _readable(quopri.decodestring(run.encode("ascii", "strict")))
+    except (ValueError, UnicodeEncodeError):
+        return None
+
+
+_DECODERS = (("base64", _BASE64_RUN, _decode_base64), ("hex", _HEX_RUN, _decode_hex),
+             ("url", _URL_RUN, _decode_url), ("quoted_printable", _QP_RUN, _decode_qp))  # fmt: skip
+
+
+def _decoded(view: View, depth: int = 0) -> Iterator[View]:
+    if depth >= MAX_DECODE_DEPTH:
+        return
+    for name, pattern, decode in _DECODERS:
+        for match in pattern.finditer(view.text):
+            text = decode(match.group(0))
+            if text is None:
+                continue
+            run = view.original_range(match.start(), match.end())
+            inner = View(text, (*view.tags, name), None, run)
+            cleaned = _clean(text)
+            if cleaned.text != text:
+                inner = View(cleaned.text, (*inner.tags, *cleaned.tags), None, run)
+            yield inner
+            yield from _decoded(inner, depth + 1)
+
+
+def prepare(segments: tuple[Segment, ...]) -> Prepared:
+    """Every view of a request's text, computed once for all filters."""
+    starts: list[int] = []
+    offset = 0
+    for segment in segments:
+        starts.append(offset)
+        offset += len(segment.text) + len(SEPARATOR)
+    joined = SEPARATOR.join(s.text for s in segments)
+    clean = _clean(joined)
+    views = [clean]
+    for derive in (_leet, _number_words):
+        derived = derive(clean)
+        if derived is not None:
+            views.append(derived)
+    decoded: list[View] = []
+    for view in list(views):
+        for inner in _decoded(view):
+            if len(decoded) >= MAX_DECODED_VIEWS:
+                break
+            decoded.append(inner)
+            for derive in (_leet, _number_words):
+                derived = derive(inner)
+                if derived is not None:
+                    decoded.append(View(derived.text, derived.tags, None, inner.run))
+    views.extend(decoded)
+    return Prepared(joined, tuple(starts) or (0,), tuple(views))
