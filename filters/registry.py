@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from filters import denylist
+from filters import denylist, screenplay
 from filters.base import Filter, FilterConfigError, FilterFactory
 
 FILTER_TYPES: dict[str, FilterFactory] = {
     "denylist": denylist.build,
+    "screenplay": screenplay.build,
 }
 
 

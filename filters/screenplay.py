@@ -1,0 +1,256 @@
+"""Script material: recognised by the structure of screenplays, teleplays, stage and audio plays.
+
+A script is recognised by several kinds of evidence together: scene headings, character cues with
+dialogue under them, ``NAME: line`` exchanges between several speakers, parentheticals,
+transitions, PDF page artefacts, numbered audio-drama cues, stage-play acts, treatment and outline
+structure with confidentiality marks, dialogue re-laid as a table or JSON, and prose that quotes
+several lines of dialogue for conversion back into a script. One kind of evidence alone (a single
+scene heading in a formatting question) is not enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import Field
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Reason, Span, Verdict
+from filters.textview import Prepared, View
+
+_HEADING = re.compile(
+    r"^\s*(?:\d{1,4}[A-Z]{0,2}\s+)?(?:INT|EXT|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I/E|E/I|EST|INNEN|AUSSEN|"
+    r"INTÉRIEUR|EXTÉRIEUR)[.:]?\s+[A-Z0-9'’\"][^\n]{1,90}$|^\s*\.[A-Z][A-Z0-9 '’-]{2,60}$",
+    re.MULTILINE,
+)
+_EXTENSION = (
+    r"(?:\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT['’]?D|OFF|PRE-LAP|FILTERED|ON PHONE|INTO RADIO|"
+    r"[A-Z .'’]{2,20})\))*"
+)
+_CUE = re.compile(rf"^\s*([A-Z][A-Z0-9.'’\- ]{{0,28}}[A-Z.]){_EXTENSION}\s*$")
+_NAME_COLON = re.compile(r"^\s*(?:\d{1,3}\.\s+)?([A-Z][A-Z.'’\- ]{0,24}[A-Z.])" + _EXTENSION + r"\s*:\s+\S")
+_STAGE_CUE = re.compile(r"^\s*([A-Z][A-Z'’\-]{1,20}(?: [A-Z][A-Z'’\-]{1,20})?)\.\s+\S")
+_PAREN = re.compile(r"^\s*\([a-z][^()\n]{0,50}\)\s*$")
+_INLINE_PAREN = re.compile(r"[:\-–—]\s*\([a-z][^()\n]{0,40}\)")
+_QUOTED_SPEECH = re.compile(
+    r"\b([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?)" + r"(?:\s*\([A-Z.'’ ]{1,12}\))?:\s*[\"“]"
+)
+_TRANSITION = re.compile(
+    r"^\s*(?:FADE (?:IN|OUT|TO BLACK)|(?:SMASH |MATCH |JUMP |HARD |QUICK )?CUT TO|DISSOLVE TO|CUT TO BLACK|"
+    r"WIPE TO|"
+    r"BACK TO SCENE|INTERCUT(?: WITH)?|(?:END )?SERIES OF SHOTS|(?:END )?MONTAGE|TITLE CARD|SUPER|CHYRON|"
+    r"FLASHBACK|END FLASHBACK|BACK TO PRESENT)\b[^\n]{0,60}$",
+    re.MULTILINE,
+)
+_ARTIFACT = re.compile(
+    r"\((?:MORE|CONT['’]?D)\)|\bOMITTED\b|\b(?:Blue|Pink|Yellow|Green|Goldenrod|Buff|Salmon|Cherry|White)\s+Rev\b|\s\*\s*$",
+    re.MULTILINE,
+)
+_AUDIO = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:SFX|MUSIC|FX|ATMOS|NARRATOR|ANNOUNCER)\b[^\n]{0,10}:", re.MULTILINE
+)
+_STAGE = re.compile(
+    r"^\s*(?:ACT (?:ONE|TWO|THREE|FOUR|FIVE|[IVX]+|\d)|SCENE (?:\d+|[IVX]+|ONE|TWO|THREE))\b", re.MULTILINE
+)
+_BRACKET_DIRECTION = re.compile(r"^\s*\[[A-Z][^\]\n]{10,}\]", re.MULTILINE)
+_WATERMARK = re.compile(
+    r"\b(?:CONFIDENTIAL|PROPERTY OF|DO NOT (?:DISTRIBUTE|DUPLICATE|COPY)|NOT FOR DISTRIBUTION|"
+    r"(?:PRODUCTION|SHOOTING|WORKSHOP|WRITERS['’]?|NETWORK|STUDIO) DRAFT|DRAFT \d+|REVISED PAGES|"
+    r"unreleased|not (?:yet )?(?:public|released|out yet))\b",
+    re.IGNORECASE,
+)
+_STRUCTURE = re.compile(
+    r"^\s*(?:TREATMENT|COLD OPEN|TEASER|TAG|BEAT SHEET|OUTLINE|ACT (?:ONE|TWO|THREE|FOUR|FIVE)|"
+    r"EP(?:ISODE)?\.? ?\d{1,4}|SIDES|SCENE \d+|SC\.? ?\d+|STEP OUTLINE)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+_MONTAGE_ITEM = re.compile(r"^\s*--\s+\S", re.MULTILINE)
+_TABLE_DIALOGUE = re.compile(
+    r"\|\s*(?:speaker|character|char|who|name)\s*\|(?:[^\n|]*\|)*?\s*(?:line|dialogue|text|says)\s*\|",
+    re.IGNORECASE,
+)
+_JSON_DIALOGUE = re.compile(
+    r"[\"'](?:speaker|character|name|who)[\"']\s*:\s*[\"'][^\"']{1,40}[\"']\s*,\s*[\"'](?:line|dialogue|text|says)[\"']\s*:",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"^\s*\d{1,3}[.)]?\s+([A-Z]{1,3})\s*[-–—:]\s+\S", re.MULTILINE)
+# Evidence strong enough to stand alone: dialogue between speakers that was deliberately re-laid.
+_STRONG = frozenset({"dialogue_table", "initials", "prose_to_script"})
+_PROSE_LINE = re.compile(
+    r"\b(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds)\b[^\"“\n]{0,40}[\"“][^\"”\n]{2,}[\"”]",
+    re.IGNORECASE,
+)
+_TO_SCRIPT = re.compile(
+    r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b", re.IGNORECASE
+)
+_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+
+# Words that are written in capitals at the start of a line without being characters.
+_NOT_NAMES = frozenset(
+    {
+        "INT", "EXT", "FADE IN", "FADE OUT", "CUT TO", "THE END", "END", "CONTINUED", "MORE", "TITLE",
+        "SUPER", "MONTAGE", "LATER", "CONTINUOUS", "DAY", "NIGHT", "FROM", "TO", "CC", "SUBJECT", "RE",
+        "NAME", "ROLE", "DATE", "NOTE", "NOTES", "SENT", "TITLE CARD", "SFX", "MUSIC", "FX", "Q", "A",
+        "NB", "PS", "TODO", "FYI", "ASAP", "OK", "USA", "UK", "EU", "ID", "TV", "AI", "DOB", "SSN",
+    }
+)  # fmt: skip
+
+_MESSAGES = {
+    "screenplay": (
+        "The request contains what looks like script material (scenes, dialogue, treatments or sides) "
+        "from an unreleased production. Don't upload scripts to AI tools: describe what you need in "
+        "your own words, or ask about craft in general terms."
+    ),
+}
+
+
+class ScreenplayOptions(FilterOptions):
+    threshold: float = Field(default=5.0, gt=0)
+    min_kinds: int = Field(default=2, ge=1)
+    action: str = "block"
+
+
+@dataclass
+class _Evidence:
+    score: float = 0.0
+    kinds: set[str] = field(default_factory=set)
+    first: tuple[int, int] | None = None
+
+    def add(self, kind: str, count: int, weight: float, cap: int, where: tuple[int, int] | None) -> None:
+        if count <= 0:
+            return
+        self.score += weight * min(count, cap)
+        self.kinds.add(kind)
+        if where is not None and (self.first is None or where[0] < self.first[0]):
+            self.first = where
+
+
+def _unspace(line: str) -> str:
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
+
+
+def _evidence(text: str) -> _Evidence:
+    ev = _Evidence()
+    lines = [_unspace(line.rstrip()) for line in text.split("\n")]
+    body = "\n".join(lines)
+
+    def where(match: re.Match[str] | None) -> tuple[int, int] | None:
+        return (match.start(), match.end()) if match else None
+
+    headings = list(_HEADING.finditer(body))
+    ev.add("heading", len(headings), 3.0, 2, where(headings[0] if headings else None))
+
+    cues = 0
+    speakers: set[str] = set()
+    colon_lines = 0
+    stage_lines = 0
+    parens = 0
+    offset = 0
+    first_dialogue: tuple[int, int] | None = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        nxt = next((line2.strip() for line2 in lines[index + 1 : index + 2]), "")
+        cue = _CUE.match(line)
+        if (
+            cue
+            and cue.group(1).strip(" .") not in _NOT_NAMES
+            and len(cue.group(1).split()) <= 4
+            and nxt
+            and not _CUE.match(nxt)
+            and not _HEADING.match(nxt)
+        ):
+            cues += 1
+            speakers.add(cue.group(1).strip(" ."))
+            first_dialogue = first_dialogue or (offset, offset + len(line))
+        named = _NAME_COLON.match(line)
+        if named and named.group(1).strip(" .") not in _NOT_NAMES:
+            colon_lines += 1
+            speakers.add(named.group(1).strip(" ."))
+            first_dialogue = first_dialogue or (offset, offset + len(line))
+        else:
+            for quoted in _QUOTED_SPEECH.finditer(line):
+                if quoted.group(1) not in _NOT_NAMES:
+                    colon_lines += 1
+                    speakers.add(quoted.group(1))
+                    first_dialogue = first_dialogue or (offset, offset + len(line))
+        staged = _STAGE_CUE.match(line)
+        if staged and staged.group(1) not in _NOT_NAMES and not stripped.startswith(("INT.", "EXT.")):
+            stage_lines += 1
+        if _PAREN.match(line) or _INLINE_PAREN.search(line):
+            parens += 1
+        offset += len(line) + 1
+    several = len(speakers) >= 2
+    ev.add("cue", cues if several or cues >= 3 else cues // 2, 2.0, 5, first_dialogue)
+    ev.add("name_colon", colon_lines if several else 0, 1.5, 6, first_dialogue)
+    ev.add("stage_cue", stage_lines if stage_lines >= 2 else 0, 1.5, 4, None)
+    ev.add("parenthetical", parens, 1.0, 3, None)
+    transitions = list(_TRANSITION.finditer(body))
+    ev.add("transition", len(transitions), 1.5, 2, where(transitions[0] if transitions else None))
+    ev.add("artifact", len(_ARTIFACT.findall(body)), 1.0, 3, None)
+    ev.add("audio_cue", len(_AUDIO.findall(body)), 2.0, 3, None)
+    ev.add("stage", len(_STAGE.findall(body)) + len(_BRACKET_DIRECTION.findall(body)), 1.5, 2, None)
+    watermark = _WATERMARK.search(body)
+    ev.add("watermark", 1 if watermark else 0, 3.0, 1, where(watermark))
+    ev.add(
+        "structure", len({m.group(0).strip().upper()[:6] for m in _STRUCTURE.finditer(body)}), 1.5, 3, None
+    )
+    montage = len(_MONTAGE_ITEM.findall(body))
+    ev.add("montage", montage if montage >= 3 else 0, 0.75, 4, None)
+    table = _TABLE_DIALOGUE.search(body) or _JSON_DIALOGUE.search(body)
+    ev.add("dialogue_table", 1 if table else 0, 5.0, 1, where(table))
+    initials = _INITIALS.findall(body)
+    alternating = len(initials) >= 3 and len(set(initials)) >= 2
+    ev.add("initials", len(initials) if alternating else 0, 1.25, 4, None)
+    prose = list(_PROSE_LINE.finditer(body))
+    ev.add("prose_dialogue", len(prose) if len(prose) >= 3 else 0, 1.0, 4, where(prose[0] if prose else None))
+    if len(prose) >= 2 and _TO_SCRIPT.search(body):
+        ev.add("prose_to_script", 1, 2.0, 1, None)
+    return ev
+
+
+class ScreenplayFilter:
+    def __init__(self, name: str, options: ScreenplayOptions) -> None:
+        self._name = name
+        self._options = options
+        self._action = Action.parse(options.action)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        best: tuple[_Evidence, View] | None = None
+        for view in text.views:
+            ev = _evidence(view.text)
+            if best is None or ev.score > best[0].score:
+                best = (ev, view)
+        if best is None:
+            return Verdict.allow()
+        ev, view = best
+        enough_kinds = len(ev.kinds) >= self._options.min_kinds or bool(ev.kinds & _STRONG)
+        if ev.score < self._options.threshold or not enough_kinds:
+            return Verdict.allow()
+        start, end = ev.first or (0, min(len(view.text), 1))
+        span: Span = text.span(view, start, end)
+        found = Reason(
+            self._name,
+            "screenplay",
+            self._action,
+            entity_type="SCRIPT_MATERIAL",
+            span=span,
+            score=min(ev.score / (2 * self._options.threshold), 1.0),
+            details=(*view.tags, *sorted(ev.kinds)),
+        )
+        return Verdict(self._action, (found,))
+
+    def message(self, code: str) -> str:
+        return _MESSAGES.get(code, _MESSAGES["screenplay"])
+
+
+def build(name: str, raw: Mapping[str, Any]) -> ScreenplayFilter:
+    options = parse_options(name, ScreenplayOptions, raw)
+    Action.parse(options.action)
+    return ScreenplayFilter(name, options)
