@@ -86,6 +86,7 @@ class FilterInput:
     model: str
     segments: tuple[Segment, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    consent_ref: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from gateway.tokens import CrewIdentity
 log = structlog.get_logger("gateway.proxy")
 
 USE_HEADER = "X-GenAI-Use"
+CONSENT_HEADER = "X-Consent-Ref"
 CLIENT_CLOSED = 499
 
 # Request headers a client may pass to the provider; everything else (cookies, its own credentials,
@@ -134,7 +135,8 @@ async def _handle(request: web.Request, ex: Exchange) -> web.StreamResponse:
         raise GatewayError(
             503, "upstream_unconfigured", f"The upstream '{route.upstream_name}' has no API key configured."
         )
-    body = await _apply_policy(app[state.PIPELINE], ex, normalized, body)
+    consent_ref = request.headers.get(CONSENT_HEADER, "").strip()[:128] or None
+    body = await _apply_policy(app[state.PIPELINE], ex, normalized, body, consent_ref)
     return await _forward(request, ex, route, body)
 
 
@@ -215,7 +217,7 @@ def _check_model(route: Route, model: str) -> None:
 
 
 async def _apply_policy(
-    pipeline: Pipeline, ex: Exchange, normalized: NormalizedRequest, body: bytes
+    pipeline: Pipeline, ex: Exchange, normalized: NormalizedRequest, body: bytes, consent_ref: str | None
 ) -> bytes:
     if pipeline.empty:
         ex.decision = "allow"
@@ -231,6 +233,7 @@ async def _apply_policy(
         model=normalized.model,
         segments=normalized.segments,
         attachments=normalized.attachments,
+        consent_ref=consent_ref,
     )
     result = await pipeline.run(item)
     ex.filter_ms, ex.reasons = result.elapsed_ms, result.verdict.reasons

@@ -1,0 +1,92 @@
+"""Core story elements created for the final product: sent to legal review, not blocked.
+
+Creating main characters, the fictional world or key artistic decisions (the ending, the signature
+theme, the hero creature, the title sequence) *explicitly for the final product* needs legal review
+under the policy. Early ideation (loglines, pitch decks, "just ideas") stays allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Verdict
+from filters.rules import first_hit, reason
+from filters.textview import Prepared
+
+_I = re.IGNORECASE
+_FINAL = re.compile(
+    r"\bfinal\s+(?:cut|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|dialogue|subtitles|"
+    r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
+    r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
+    r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"
+    r"\b(?:episodes?|cut|version)\s+we\s+(?:deliver|ship|broadcast|release)|"
+    r"\bwe['’]ll\s+(?:shoot|use|build|animate|record)\s+(?:exactly|precisely|directly|whatever)|"
+    r"\b(?:the\s+one\s+)?we['’]ll\s+(?:build\s+and\s+shoot|shoot\s+and\s+air|actually\s+(?:shoot|build|air))\b|"
+    r"\b(?:whatever|what)\s+you\s+(?:write|choose|decide|design|create)\s+is\s+what\s+we['’]ll\b|"
+    r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
+    r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
+    r"\bwill\s+build\s+directly\s+from\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
+    r"\b(?:main|lead|signature)\s+(?:character|theme)\b[^.?!\n]{0,60}\bon\s+(?:screen|the\s+merchandise)|"
+    r"\bit\s+will\s+be\s+the\s+(?:show|film|series)['’]s\s+signature\b|"
+    r"\b(?:locked|canon(?:ical)?|official)\s+(?:version|design|bible)\s+(?:of|for)\s+the\s+(?:show|film|series)",
+    _I,
+)
+_CREATE = re.compile(
+    r"\b(?:create|design|write|invent|compose|decide|develop|build|generate|devise|come\s+up\s+with|define|"
+    r"determine|choose|pick)\b",
+    _I,
+)
+_ELEMENT = re.compile(
+    r"\b(?:protagonist|antagonist|villain|hero(?:ine)?|main\s+character|lead\s+character|mascot|character|"
+    r"world|universe|setting|language|culture|ending|finale|arc|plot|story(?:line)?|creature|monster|"
+    r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|look\s+of|"
+    r"sets?|costumes?|production\s+design)\b",
+    _I,
+)
+_IDEATION = re.compile(
+    r"\b(?:brainstorm\w*|just\s+ideas|rough\s+ideas|nothing\s+is\s+(?:decided|final|locked)|not\s+final|"
+    r"pitch(?:\s+deck|ing|\s+one-pager)?|loglines?|moodboard|mood\s+board|early[- ]development|"
+    r"(?:\d+|a\s+few|several|some)\s+(?:ideas|options|variations|directions)|spitball|first\s+pass|rough\s+draft)\b",
+    _I,
+)
+
+_MESSAGE = (
+    "The request asks the AI tool to create a core story element (main characters, the fictional world "
+    "or a key artistic decision) for the final product. That needs legal review before it is sent: quote "
+    "the request id to the production's legal contact. Early ideas for development or a pitch are fine."
+)
+
+
+class CoreStoryOptions(FilterOptions):
+    action: str = "review"
+
+
+class CoreStoryFilter:
+    def __init__(self, name: str, options: CoreStoryOptions) -> None:
+        self._name = name
+        self._action = Action.parse(options.action)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        final = first_hit(text, "final_product", _FINAL)
+        if final is None:
+            return Verdict.allow()
+        body = final.view.text
+        if not (_CREATE.search(body) and _ELEMENT.search(body)) or _IDEATION.search(body):
+            return Verdict.allow()
+        return Verdict(
+            self._action, (reason(self._name, "core_story", self._action, final, 0.8, "CORE_STORY_ELEMENT"),)
+        )
+
+    def message(self, code: str) -> str:
+        return _MESSAGE
+
+
+def build(name: str, raw: Mapping[str, Any]) -> CoreStoryFilter:
+    return CoreStoryFilter(name, parse_options(name, CoreStoryOptions, raw))

@@ -1,0 +1,120 @@
+"""Material that could be mistaken for real events or real people's words.
+
+Realistic fake news, fabricated quotes or statements of real people or organisations, fake press
+releases, alerts, leaked memos, reviews, social posts, and fake archival or documentary footage
+meant to be taken as real. A request is flagged when a news- or statement-like *format* comes with
+either an attribution to someone other than the production ("from the Pope", "as if Taylor Swift
+posted it", "on Warner Bros. letterhead") or a marker of deceit ("make it look real", "no
+disclaimer", "leak it", "so audiences think it's archival"). In-universe material about wholly
+fictional people, with no such marker, stays allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Verdict
+from filters.rules import first_hit, reason
+from filters.textview import Prepared
+
+_I = re.IGNORECASE
+_NAME = r"(?-i:[A-Z])[\w.'’&-]+(?:\s+(?:of\s+the\s+|de\s+|von\s+)?(?-i:[A-Z])[\w.'’&-]+)*"
+
+_FORMAT = re.compile(
+    r"\b(?:press\s+release|(?:official|public|formal|joint)\s+statement|statement\s+(?:from|by)|communiqu[eé]|"
+    r"wire\s+(?:story|piece|report|copy)|AP[- ]style|Reuters|news\s+(?:article|story|report|bulletin|segment|"
+    r"footage|clip|item|ticker|alert|headline|banner|anchor)|breaking[- ]news|obituary|obit|tweet|transcript|"
+    r"(?:TV|radio|news|press)\s+interview|anchor\s+script|(?:Instagram|Facebook|TikTok|"
+    r"Threads|LinkedIn|X|social(?:[- ]media)?)\s+(?:post|caption|story|update)|"
+    r"(?:fake|critic['’]?s?|newspaper|press|rave|5[- ]star|five[- ]star|Times|Post|Guardian|Variety)\s+review|"
+    r"leaked\s+\w*\s*memo|"
+    r"internal\s+memo|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
+    r"(?:emergency|amber|public[- ]safety|evacuation|weather)\s+alert|Wireless\s+Emergency\s+Alert|\bWEA\b|"
+    r"archival\s+(?:footage|film|photos?|recordings?)|documentary\s+(?:footage|segment|clip)|eyewitness|"
+    r"pull[- ]?quotes?|endorsement|testimonial|letterhead|official\s+announcement|quotes?\s+(?:from|by|attributed)|"
+    r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish))",
+    _I,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:from|by|attributed\s+to|on\s+behalf\s+of|as\s+if|in\s+the\s+(?:voice|style|name)\s+of)\s+(?:the\s+)?"
+    + _NAME
+    + r"(?:\s+letterhead)?|"
+    + _NAME
+    + r"['’]s?\s+(?:voice|letterhead|account|byline|style|words)\b|"
+    r"\b(?:that|claiming|saying|reporting|where|in\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _NAME
+    + r"\s+(?:has\s+|had\s+|will\s+|is\s+)?"
+    r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|"
+    r"endorses|praised|praises|condemned|condemns|granted|acquired)\b|"
+    r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
+    r"\b(?:real|actual)\s+(?:critic|publication|newspaper|company|person|people|politician|celebrity)\b",
+    _I,
+)
+_OWN_SIDE = re.compile(r"\b(?:from|by|on\s+behalf\s+of)\s+(?:our|my|the\s+film's|the\s+show's|us)\b", _I)
+_DECEIT = re.compile(
+    r"\b(?:fake|fabricated?|bogus|counterfeit|forged|hoax|phony|phoney)\b|"
+    r"\b(?:make|so)\s+(?:it|them|this)\s+(?:look|looks|read|reads|sound|sounds|seem|pass)\s+(?:like\s+)?(?:a\s+)?"
+    r"(?:real|authentic|genuine|official|legit)|"
+    r"\b(?:realistic|authentic(?:-looking)?|official[- ](?:sounding|looking)|real-looking|genuine)\b|"
+    r"\bexactly\s+like\s+(?:an?\s+)?(?:official|real|genuine)\b|\bno\s+(?:disclaimer|[\"“']?fiction[\"”']?\s+tag|label)|"
+    r"\bwithout\s+(?:any\s+|a\s+)?(?:label|disclaimer|watermark|tag|caveat)|"
+    r"\b(?:leak|seed|circulate|release)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+\w+|as\s+(?:genuine|real|fact)|to\s+(?:the\s+)?press)|"
+    r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
+    r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
+    r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
+    r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b",
+    _I,
+)
+_FICTION = re.compile(r"\b(?:fictional|fictitious|made-up|invented|imaginary|in-universe|non-existent)\b", _I)
+_ABOUT = re.compile(
+    r"^\W*(?:summari[sz]e|explain|what|how|why|analy[sz]e|discuss|describe\s+how)\b[^.?!]{0,160}\b(?:film|movie|"
+    r"show|series|documentary|novel|book|history|technique|detect\w*|spot)\b",
+    _I | re.MULTILINE,
+)
+
+_MESSAGE = (
+    "The request asks for material that could be mistaken for real events or for real people's or "
+    "organisations' words (news, statements, quotes, alerts, memos, reviews or archival footage). Keep "
+    "in-world material clearly fictional, and don't attribute words to real people or organisations."
+)
+
+
+class DeceptionOptions(FilterOptions):
+    action: str = "block"
+
+
+class DeceptionFilter:
+    def __init__(self, name: str, options: DeceptionOptions) -> None:
+        self._name = name
+        self._action = Action.parse(options.action)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        form = first_hit(text, "format", _FORMAT)
+        if form is None:
+            return Verdict.allow()
+        view_text = form.view.text
+        attribution = next(
+            (m for m in _ATTRIBUTION.finditer(view_text) if not _OWN_SIDE.match(view_text, m.start())), None
+        )
+        deceit = _DECEIT.search(view_text)
+        if attribution is None and deceit is None:
+            return Verdict.allow()
+        if deceit is None and (_FICTION.search(view_text) or _ABOUT.search(view_text)):
+            return Verdict.allow()
+        score = 0.6 + 0.2 * (attribution is not None) + 0.2 * (deceit is not None)
+        found = reason(self._name, "deception", self._action, form, score, "FABRICATED_REAL_CONTENT")
+        return Verdict(self._action, (found,))
+
+    def message(self, code: str) -> str:
+        return _MESSAGE
+
+
+def build(name: str, raw: Mapping[str, Any]) -> DeceptionFilter:
+    return DeceptionFilter(name, parse_options(name, DeceptionOptions, raw))

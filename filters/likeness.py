@@ -1,0 +1,190 @@
+"""Replicating, cloning, altering or synthesising a real person's face, voice, body or performance.
+
+Digital doubles, voice models, synthetic ADR, de-ageing, face swaps, lip-sync, "make it look exactly
+like ..." apply to actors and crew alike. Such a request is allowed only with a consent reference
+(the ``X-Consent-Ref`` header) that matches a consent record of this production: the person is
+named in the request, the record covers what is asked (voice, face, body, performance) and is valid
+today. A claimed consent without a valid reference stays blocked. Questions *about* replicas,
+consent, detection or how a released film did it are not requests for one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Reason, Verdict
+from filters.rules import Hit, first_hit, hits, reason
+from filters.textview import Prepared
+
+_I = re.IGNORECASE
+# Cues that by themselves describe a replica of a person; value = what is replicated.
+_STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("voice", "voice_clone", re.compile(
+        r"\b(?:voice|vocal)\s*(?:clon(?:e|es|ing)|model|double|replica|print|skin|conversion|swap)\b"
+        r"|\bclon(?:e|ing)\b[^.?!\n]{0,50}\bvoices?\b|\bvoices?\b[^.?!\n]{0,30}\bclon(?:e|ed|ing)\b"
+        r"|\bsynthetic\s+(?:version\s+of\s+(?:his|her|their)\s+)?(?:voice|speech|ADR|read|narration)\b"
+        r"|\bsound[- ]?alike\b|\bvoice[- ]preserving\b|\b(?:voice|narrator|narration|read|VO)\b[^.?!\n]{0,60}[\"“]?(?:inspired\s+by|modell?ed\s+on|based\s+on)[\"”]?\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+        r"|\bindistinguishable\b[^.?!\n]{0,80}\b(?:voice|read|narrat)|\b(?:voice|read|narrat\w*)\b[^.?!\n]{0,80}\bindistinguishable\b|\bkeep\s+the\s+(?:actors'?|cast'?s?|original)\s+(?:original\s+)?voices?\b"
+        r"|\bAI\s+(?:version|copy|recreation)\s+of\s+(?:his|her|their)\s+voice\b"
+        r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read)"
+        r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
+        r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b", _I)),
+    ("face", "face_swap", re.compile(
+        r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
+        r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
+        r"|\b(?:people|person|someone|crowd|extras?|faces?)\s+(?:who|that)\s+(?:look|looks)\s+like\s+(?:them|him|her|us|the\s+crew|our\s+\w+)\b"
+        r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\b|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
+    ("performance", "digital_double", re.compile(
+        r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|version\s+of\s+(?:him|her|them))\b"
+        r"|\b(?:reference|3D|digital)\s+model\s+of\s+(?:the\s+|our\s+)?(?:actress|actor|lead|performer|him|her|star)\b"
+        r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
+        r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b", _I)),
+    ("face", "age_change", re.compile(
+        r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
+        r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b", _I)),
+    ("performance", "lip_sync", re.compile(
+        r"\blip[- ]?sync\w*\b[^.?!\n]{0,80}\b(?:actors?|faces?|mouths?|cast|look)\b|\bre-?render\w*\b[^.?!\n]{0,40}\b(?:mouths?|faces?|lips|jaws?)\b", _I)),
+)  # fmt: skip
+
+# Weaker cues: generating or recreating a person from recordings of them.
+_RECREATE = re.compile(
+    r"\b(?:recreate|resurrect|bring\s+back|generate|synthesi[sz]e|fabricate|render|build|create)\b[^.?!\n]{0,100}"
+    r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:archival|old|existing|BTS|"
+    r"behind-the-scenes|set|clean|audition|podcast)?\s*(?:footage|recordings?|dailies|takes|voice\s+memos|memos|"
+    r"headshots|plates|close-?ups|scans|photos|audio|stills)\b"
+    r"|\b(?:generate|create|render)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|video|clips?)\s+of\s+(?:him|her|them)\b"
+    r"|\bgenerate\s+the\s+stunt\s+(?:person|performer|double)\b"
+    r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",
+    _I,
+)
+_TARGET = re.compile(
+    r"\b(?:actor|actress|lead|star|cast|performer|narrator|director|showrunner|host|presenter|stunt|extra|crew|"
+    r"operator|mixer|DP|him|her|his|their|them|he|she)\b",
+    _I,
+)
+# A question about replicas rather than a request for one.
+_ABOUT = re.compile(
+    r"(?:^|[,.;:]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|"
+    r"describe\s+how|tell\s+me\s+(?:about|how))\b[^.?!]{0,200}\b(?:mean|means|work|works|used|handled?|did|done|"
+    r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG)\b",
+    _I | re.MULTILINE,
+)
+_DIRECTIVE = re.compile(
+    r"\b(?:clone|generate|create|make|build|train|recreate|swap|replace|de-?age|synthesi[sz]e|render)\b"
+    r"[^.?!\n]{0,60}\b(?:his|her|their|him|them|our\s+(?:lead|actor|actress|narrator|director|cast))\b",
+    _I,
+)
+
+
+class ConsentRecord(FilterOptions):
+    ref: str = Field(min_length=3, max_length=128)
+    person: str = Field(min_length=2)
+    production: str
+    scope: tuple[str, ...] = ("voice", "face", "body", "performance")
+    valid_from: dt.date
+    valid_until: dt.date
+
+    @field_validator("scope")
+    @classmethod
+    def _known_scope(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = set(value) - {"voice", "face", "body", "performance"}
+        if unknown:
+            raise ValueError(f"unknown scope {sorted(unknown)}; use voice, face, body, performance")
+        return value
+
+
+class LikenessOptions(FilterOptions):
+    action: str = "block"
+    consents: tuple[ConsentRecord, ...] = ()
+
+
+_MESSAGES = {
+    "likeness": (
+        "The request asks to replicate or alter a real person's face, voice, body or performance. That "
+        "needs the person's explicit, recorded consent: send its consent reference in the X-Consent-Ref "
+        "header (the production's legal contact issues them). A verbal or claimed consent is not enough."
+    ),
+    "likeness_consent_invalid": (
+        "The consent reference does not cover this request: it must belong to this production, name the "
+        "person in the request, cover what is asked (voice, face, body, performance) and be valid today. "
+        "Ask the production's legal contact to check the consent record."
+    ),
+    "likeness_consented": "Allowed under a recorded consent.",
+}
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+class LikenessFilter:
+    def __init__(self, name: str, options: LikenessOptions) -> None:
+        self._name = name
+        self._action = Action.parse(options.action)
+        self._consents = {record.ref: record for record in options.consents}
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def _detect(self, text: Prepared) -> tuple[Hit, str] | None:
+        for scope, cue, pattern in _STRONG:
+            hit = first_hit(text, cue, pattern)
+            if hit is not None:
+                return hit, scope
+        for hit in hits(text, "recreate_person", _RECREATE):
+            window = hit.view.text[max(0, hit.start - 150) : hit.end + 150]
+            if _TARGET.search(window):
+                return hit, "performance"
+        return None
+
+    def _is_question_about(self, text: Prepared) -> bool:
+        clean = text.clean.text
+        return bool(_ABOUT.search(clean)) and not _DIRECTIVE.search(clean)
+
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        found = self._detect(text)
+        if found is None or self._is_question_about(text):
+            return Verdict.allow()
+        hit, scope = found
+        if item.consent_ref:
+            record = self._consents.get(item.consent_ref)
+            if record is not None and self._covers(record, item, text, scope):
+                ok = Reason(
+                    self._name, "likeness_consented", Action.ALLOW, f"LIKENESS_{scope.upper()}", hit.span, 1.0
+                )
+                return Verdict(Action.ALLOW, (ok,))
+            bad = reason(
+                self._name, "likeness_consent_invalid", self._action, hit, 0.9, f"LIKENESS_{scope.upper()}"
+            )
+            return Verdict(self._action, (bad,))
+        return Verdict(
+            self._action,
+            (reason(self._name, "likeness", self._action, hit, 0.9, f"LIKENESS_{scope.upper()}"),),
+        )
+
+    @staticmethod
+    def _covers(record: ConsentRecord, item: FilterInput, text: Prepared, scope: str) -> bool:
+        today = dt.datetime.now(dt.UTC).date()
+        return (
+            record.production == item.production
+            and record.valid_from <= today <= record.valid_until
+            and scope in record.scope
+            and _fold(record.person) in _fold(text.clean.text)
+        )
+
+    def message(self, code: str) -> str:
+        return _MESSAGES.get(code, _MESSAGES["likeness"])
+
+
+def build(name: str, raw: Mapping[str, Any]) -> LikenessFilter:
+    options = parse_options(name, LikenessOptions, raw)
+    Action.parse(options.action)
+    return LikenessFilter(name, options)

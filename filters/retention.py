@@ -1,0 +1,88 @@
+"""Requests that ask the tool to remember, store, reuse or train on content or outputs.
+
+Generated material is temporary: it may not be kept in an assistant's memory or knowledge files,
+collected into datasets, or used to fine-tune or train models. The cues are about the *tool or a
+model* keeping things, so "store our LUTs", "train new PAs" or "remember to bring ID" stay allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Verdict
+from filters.rules import first_hit, reason
+from filters.textview import Prepared
+
+_I = re.IGNORECASE
+_OBJECT = r"(?:(?:this|that|these|those|it|them|everything|all|every|the|our|my)\b[\w' -]{0,40}?)"
+
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("memory", re.compile(
+        r"\b(?:add|save|put|store|keep|commit|write)\s+" + _OBJECT + r"?\s*(?:to|in|into)\s+(?:your\s+)?(?:long[- ]term\s+|permanent\s+|persistent\s+)?memory\b"
+        r"|\b(?:remember|memori[sz]e|retain|keep)\b[^.?!\n]{0,80}\b(?:for|in|across|during)\s+(?:all\s+)?(?:future|next|later|other|every|subsequent)\s+"
+        r"(?:conversations?|chats?|sessions?|times?|log-?ins?|users?|projects?)"
+        r"|\bfrom now on,?\s+(?:always\s+)?(?:remember|keep|store)\b"
+        r"|\b(?:remember|store|keep)\b[^.?!\n]{0,60}\b(?:next time I log in|for everybody|for everyone|for the (?:whole )?team)\b"
+        r"|\b(?:long[- ]term|persistent)\s+memory\b"
+        r"|\bmemory\s+(?:feature|entry|bank)\b[^.?!\n]{0,40}\b(?:add|save|store)", _I)),
+    ("knowledge", re.compile(
+        r"\bknowledge\s+(?:files?|base|docs?|store)\b[^.?!\n]{0,120}\b(?:generated|outputs?|you(?:'ve| have)?\s+(?:made|created|produced|generated))"
+        r"|\b(?:generated|outputs?|you(?:'ve| have)\s+(?:made|created|generated))\b[^.?!\n]{0,120}\bknowledge\s+(?:files?|base)\b"
+        r"|\b(?:custom|private)\s+(?:assistant|GPT|bot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor)", _I)),
+    ("training", re.compile(
+        r"\b(?:fine[- ]?tun(?:e|ed|ing)|LoRA|DreamBooth|textual inversion)\b"
+        r"|\b(?:use|add|append|turn|export|feed|collect|save)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+(?:data(?:set)?|set|corpus|pairs?)"
+        r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
+        r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
+        r"|\b(?:outputs?|generations?|everything you (?:make|generate|produce))\b[^.?!\n]{0,80}\b(?:dataset|training (?:data|set))\b"
+        r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?training\b"
+        r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)", _I)),
+    ("reuse", re.compile(
+        r"\bkeep\s+(?:a\s+)?(?:private\s+|permanent\s+|secret\s+)?cop(?:y|ies)\s+of\s+(?:every|all|each|everything)\b"
+        r"|\b(?:reuse|re-use)\b[^.?!\n]{0,60}\b(?:for|with)\s+other\s+(?:studios?|clients?|customers?|users?)"
+        r"|\b(?:store|save|archive|keep)\s+(?:every|all|each)\s+(?:of\s+)?(?:the\s+)?(?:outputs?|generations?|images?|versions?|variations?)\s+you\b"
+        r"|\b(?:store|save|keep|host)\b[^.?!\n]{0,80}\b(?:on\s+your\s+(?:side|end|servers?|platform)|in\s+your\s+(?:system|account|storage|cloud))"
+        r"|\breuse\s+(?:them|it|these|those|this)\b[^.?!\n]{0,60}\b(?:next|future|other|later|another)\b"
+        r"|\blearn\b[^.?!\n]{0,60}\b(?:and\s+(?:keep|remember|retain)|so\s+(?:that\s+)?(?:next|in\s+future|later|from\s+now))"
+        r"|\b(?:keep|retain)\s+(?:it|this|that|them)\b[^.?!\n]{0,40}\bnext\s+(?:week|time|session|month)", _I)),
+)  # fmt: skip
+
+_MESSAGE = (
+    "The request asks the AI tool to remember, store, reuse or train on content or outputs. Generated "
+    "material is temporary under the studio's GenAI policy: keep what you need in the production's own "
+    "approved systems instead."
+)
+
+
+class RetentionOptions(FilterOptions):
+    action: str = "block"
+
+
+class RetentionFilter:
+    def __init__(self, name: str, options: RetentionOptions) -> None:
+        self._name = name
+        self._action = Action.parse(options.action)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        for cue, pattern in _CUES:
+            hit = first_hit(text, cue, pattern)
+            if hit is not None:
+                return Verdict(
+                    self._action,
+                    (reason(self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}"),),
+                )
+        return Verdict.allow()
+
+    def message(self, code: str) -> str:
+        return _MESSAGE
+
+
+def build(name: str, raw: Mapping[str, Any]) -> RetentionFilter:
+    return RetentionFilter(name, parse_options(name, RetentionOptions, raw))
