@@ -345,6 +345,35 @@ def _decoded(view: View, depth: int = 0) -> Iterator[View]:
             yield from _decoded(inner, depth + 1)
 
 
+_SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .]?-?[ .]?\d){6,}(?![\w])")
+
+
+def _spaced_digits(view: View) -> View | None:
+    """Digits pulled apart by dots or spaces ("5.0.5-5.5.5-0.1.3.8") written together again."""
+    text = view.text
+    matches = [m for m in _SPACED_DIGITS.finditer(text) if re.search(r"\d[ .]\d[ .]\d", m.group(0))]
+    if not matches:
+        return None
+    pieces: list[str] = []
+    origin = array("i")
+    cursor = 0
+    for match in matches:
+        pieces.append(text[cursor : match.start()])
+        origin.extend(_source(view, i) for i in range(cursor, match.start()))
+        for i in range(match.start(), match.end()):
+            if text[i] not in " .":
+                pieces.append(text[i])
+                origin.append(_source(view, i))
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    origin.extend(_source(view, i) for i in range(cursor, len(text)))
+    return View("".join(pieces), (*view.tags, "spaced_digits"), origin, view.run)
+
+
+def _source(view: View, i: int) -> int:
+    return view.origin[i] if view.origin is not None else i
+
+
 def prepare(segments: tuple[Segment, ...]) -> Prepared:
     """Every view of a request's text, computed once for all filters."""
     starts: list[int] = []
@@ -355,7 +384,7 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     joined = SEPARATOR.join(s.text for s in segments)
     clean = _clean(joined)
     views = [clean]
-    for derive in (_leet, _number_words):
+    for derive in (_leet, _number_words, _spaced_digits):
         derived = derive(clean)
         if derived is not None:
             views.append(derived)

