@@ -18,6 +18,7 @@ from filters.textview import Prepared
 
 _I = re.IGNORECASE
 _FINAL = re.compile(
+    r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
     r"\bfinal\s+(?:cut|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|dialogue|subtitles|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
     r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
@@ -41,7 +42,7 @@ _CREATE = re.compile(
 )
 _ELEMENT = re.compile(
     r"\b(?:protagonist|antagonist|villain|hero(?:ine)?|main\s+character|lead\s+character|mascot|character|"
-    r"world|universe|setting|language|culture|ending|finale|arc|plot|story(?:line)?|creature|monster|"
+    r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|story(?:line)?|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|look\s+of|"
     r"sets?|costumes?|production\s+design)\b",
     _I,

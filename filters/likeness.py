@@ -43,12 +43,16 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\b|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
     ("performance", "digital_double", re.compile(
         r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|version\s+of\s+(?:him|her|them))\b"
+        r"|\b(?:AI|synthetic|cloned|digital|fake)\s+(?:voice|face|likeness|version|copy|replica|video)\s+of\s+(?:him|her|them|our\s+\w+|the\s+\w+|(?-i:[A-Z])\w+)"
+        r"|['’]s\s+(?:face|head|voice|body|likeness)\s+(?:on|onto|over|in\s+place\s+of|into)\b"
+        r"|\b(?:talking[- ]head|video|footage)\s+of\s+(?:him|her|them)\b[^.?!\n]{0,60}\bfrom\s+(?:his|her|their)\s+(?:photos|pictures|stills|headshots)"
         r"|\b(?:reference|3D|digital)\s+model\s+of\s+(?:the\s+|our\s+)?(?:actress|actor|lead|performer|him|her|star)\b"
         r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b", _I)),
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
-        r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b", _I)),
+        r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
+        r"|\bmake\s+(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}(?:lady|man|actor|actress|lead|star|him|her|them|(?-i:[A-Z])\w+)\s+look\s+[^.?!\n]{0,30}\b(?:younger|older)\b", _I)),
     ("performance", "lip_sync", re.compile(
         r"\blip[- ]?sync\w*\b[^.?!\n]{0,80}\b(?:actors?|faces?|mouths?|cast|look)\b|\bre-?render\w*\b[^.?!\n]{0,40}\b(?:mouths?|faces?|lips|jaws?)\b", _I)),
 )  # fmt: skip
@@ -61,6 +65,7 @@ _RECREATE = re.compile(
     r"headshots|plates|close-?ups|scans|photos|audio|stills)\b"
     r"|\b(?:generate|create|render)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|video|clips?)\s+of\s+(?:him|her|them)\b"
     r"|\bgenerate\s+the\s+stunt\s+(?:person|performer|double)\b"
+    r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",
     _I,
 )

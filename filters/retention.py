@@ -25,6 +25,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:remember|memori[sz]e|retain|keep)\b[^.?!\n]{0,80}\b(?:for|in|across|during)\s+(?:all\s+)?(?:future|next|later|other|every|subsequent)\s+"
         r"(?:conversations?|chats?|sessions?|times?|log-?ins?|users?|projects?)"
         r"|\bfrom now on,?\s+(?:always\s+)?(?:remember|keep|store)\b"
+        r"|\b(?:remember|memori[sz]e|retain|keep|learn)\b[^.?!\n]{0,80}\b(?:future|next|later|subsequent|every)\s+(?:conversations?|chats?|sessions?|log-?ins?)\b"
         r"|\b(?:remember|store|keep)\b[^.?!\n]{0,60}\b(?:next time I log in|for everybody|for everyone|for the (?:whole )?team)\b"
         r"|\b(?:long[- ]term|persistent)\s+memory\b"
         r"|\bmemory\s+(?:feature|entry|bank)\b[^.?!\n]{0,40}\b(?:add|save|store)", _I)),
@@ -46,6 +47,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:store|save|archive|keep)\s+(?:every|all|each)\s+(?:of\s+)?(?:the\s+)?(?:outputs?|generations?|images?|versions?|variations?)\s+you\b"
         r"|\b(?:store|save|keep|host)\b[^.?!\n]{0,80}\b(?:on\s+your\s+(?:side|end|servers?|platform)|in\s+your\s+(?:system|account|storage|cloud))"
         r"|\breuse\s+(?:them|it|these|those|this)\b[^.?!\n]{0,60}\b(?:next|future|other|later|another)\b"
+        r"|\b(?:suggest|offer|show|give|reuse|use|share)\s+(?:them|it|these|those)\s+(?:to|for|with)\s+(?:the\s+|your\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams)"
+        r"|\bkeep\s+(?:these|this|them|it|all|our)\b[^.?!\n]{0,40}\bon\s+file\b"
+        r"|\b(?:enable|turn\s+on|allow)\b[^.?!\n]{0,40}\btraining\s+on\b"
         r"|\blearn\b[^.?!\n]{0,60}\b(?:and\s+(?:keep|remember|retain)|so\s+(?:that\s+)?(?:next|in\s+future|later|from\s+now))"
         r"|\b(?:keep|retain)\s+(?:it|this|that|them)\b[^.?!\n]{0,40}\bnext\s+(?:week|time|session|month)", _I)),
 )  # fmt: skip

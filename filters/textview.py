@@ -139,16 +139,20 @@ def _clean(joined: str) -> View:
 
 # --- leetspeak --------------------------------------------------------------------------------
 
-_LEET = str.maketrans(
-    {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "9": "g", "8": "b", "@": "a", "$": "s"}
+_LEET_BASE = {"4": "a", "3": "e", "0": "o", "5": "s", "7": "t", "9": "g", "8": "b", "@": "a", "$": "s"}
+# "1" stands for i as often as for l, so both readings are produced as separate views.
+_LEET_TABLES = tuple(
+    (
+        str.maketrans({**_LEET_BASE, "1": one}),
+        str.maketrans({k: v.upper() for k, v in {**_LEET_BASE, "1": one}.items()}),
+    )
+    for one in ("i", "l")
 )
-_LEET_UPPER = str.maketrans(
-    {"4": "A", "3": "E", "1": "I", "0": "O", "5": "S", "7": "T", "9": "G", "8": "B", "@": "A", "$": "S"}
-)
+_ONE_BEFORE_VOWEL = re.compile(r"1(?=[aeiouAEIOU0345])")
 _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457890@$])[\w@$]{2,}")
 
 
-def _leet(view: View) -> View | None:
+def _leet_views(view: View) -> list[View]:
     text = view.text
     tokens = [
         m.group(0)
@@ -157,24 +161,34 @@ def _leet(view: View) -> View | None:
     ]
     # A stray "1st" or "4K" is not leetspeak; several mixed words are.
     if len(tokens) < 3:
-        return None
-    changed = False
+        return []
+    views: list[View] = []
+    for lower, upper in _LEET_TABLES:
 
-    def fold(match: re.Match[str]) -> str:
-        nonlocal changed
-        token = match.group(0)
-        letters = [c for c in token if c.isalpha()]
-        if not letters or len(token) >= MIN_BASE64:
-            return token
-        changed = True
-        upper = sum(c.isupper() for c in letters) > len(letters) / 2
-        return token.translate(_LEET_UPPER if upper else _LEET)
+        def fold(match: re.Match[str], lower: dict[int, str] = lower, upper: dict[int, str] = upper) -> str:
+            token = match.group(0)
+            letters = [c for c in token if c.isalpha()]
+            if not letters or len(token) >= MIN_BASE64:
+                return token
+            capital = sum(c.isupper() for c in letters) > len(letters) / 2
+            return token.translate(upper if capital else lower)
 
-    folded = _LEET_TOKEN.sub(fold, text)
-    if not changed:
-        return None
-    # Folding is one character for one character, so the origin map is unchanged.
-    return View(folded, (*view.tags, "leet"), view.origin, view.run)
+        folded = _LEET_TOKEN.sub(fold, text)
+        if folded != text and all(folded != v.text for v in views):
+            views.append(View(folded, (*view.tags, "leet"), view.origin, view.run))
+    # A third reading: "1" before a vowel is an l ("c10n3"), elsewhere an i ("v01c3").
+    mixed = _LEET_TOKEN.sub(
+        lambda m: (
+            _ONE_BEFORE_VOWEL.sub("l", m.group(0)).translate(_LEET_TABLES[0][0])
+            if len(m.group(0)) < MIN_BASE64
+            else m.group(0)
+        ),
+        text,
+    )
+    if mixed != text and all(mixed != v.text for v in views):
+        # Folding is one character for one character, so the origin map is unchanged.
+        views.append(View(mixed, (*view.tags, "leet"), view.origin, view.run))
+    return views
 
 
 # --- digits written as words -------------------------------------------------------------------
@@ -384,7 +398,8 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     joined = SEPARATOR.join(s.text for s in segments)
     clean = _clean(joined)
     views = [clean]
-    for derive in (_leet, _number_words, _spaced_digits):
+    views.extend(_leet_views(clean))
+    for derive in (_number_words, _spaced_digits):
         derived = derive(clean)
         if derived is not None:
             views.append(derived)
@@ -394,8 +409,8 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
             if len(decoded) >= MAX_DECODED_VIEWS:
                 break
             decoded.append(inner)
-            for derive in (_leet, _number_words):
-                derived = derive(inner)
+            derived_views = [*_leet_views(inner), _number_words(inner), _spaced_digits(inner)]
+            for derived in derived_views:
                 if derived is not None:
                     decoded.append(View(derived.text, derived.tags, None, inner.run))
     views.extend(decoded)
