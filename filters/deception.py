@@ -33,7 +33,8 @@ _FORMAT = re.compile(
     r"leaked\s+\w*\s*memo|"
     r"internal\s+memo|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
     r"(?:emergency|amber|public[- ]safety|evacuation|weather)\s+alert|Wireless\s+Emergency\s+Alert|\bWEA\b|"
-    r"archival\s+(?:footage|film|photos?|recordings?)|documentary\s+(?:footage|segment|clip)|eyewitness|"
+    r"archival(?:[- ]looking)?\s+(?:footage|film|photos?|recordings?|newsreel|narration)|newsreels?|"
+    r"documentary\s+(?:footage|segment|clip)|eyewitness|"
     r"pull[- ]?quotes?|endorsement|testimonial|letterhead|official\s+announcement|quotes?\s+(?:from|by|attributed)|"
     r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish))",
     _I,

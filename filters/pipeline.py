@@ -48,6 +48,13 @@ class Pipeline:
     def empty(self) -> bool:
         return not self.filters
 
+    def warm_up(self) -> None:
+        """Load models now rather than on the first request (called once at start-up)."""
+        for flt in self.filters:
+            warm = getattr(flt, "warm_up", None)
+            if callable(warm):
+                warm()
+
     async def run(self, item: FilterInput) -> PipelineResult:
         started = time.perf_counter()
         if not self.filters:

@@ -34,7 +34,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:generated|outputs?|you(?:'ve| have)\s+(?:made|created|generated))\b[^.?!\n]{0,120}\bknowledge\s+(?:files?|base)\b"
         r"|\b(?:custom|private)\s+(?:assistant|GPT|bot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor)", _I)),
     ("training", re.compile(
-        r"\b(?:fine[- ]?tun(?:e|ed|ing)|LoRA|DreamBooth|textual inversion)\b"
+        r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with)\b"
+        r"|\b(?:fine[- ]?tuning|training)\s+(?:dataset|data|set|job|run|corpus)\b"
+        r"|\b(?:train|build|make|create|fine[- ]?tune)\b[^.?!\n]{0,40}\b(?:LoRA|DreamBooth|textual\s+inversion|embedding|checkpoint)\b"
         r"|\b(?:use|add|append|turn|export|feed|collect|save)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+(?:data(?:set)?|set|corpus|pairs?)"
         r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
         r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
@@ -53,6 +55,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\blearn\b[^.?!\n]{0,60}\b(?:and\s+(?:keep|remember|retain)|so\s+(?:that\s+)?(?:next|in\s+future|later|from\s+now))"
         r"|\b(?:keep|retain)\s+(?:it|this|that|them)\b[^.?!\n]{0,40}\bnext\s+(?:week|time|session|month)", _I)),
 )  # fmt: skip
+
+# A question about these techniques, not a request to apply them.
+_ABOUT = re.compile(
+    r"^\W*(?:explain|define|what\s+(?:is|are|does)|what['’]s|how\s+does|difference\s+between)\b[^.?!]{0,80}"
+    r"\b(?:fine[- ]?tuning|LoRA|training|memory|embeddings?|retention)\b[^.?!]{0,120}(?:[?.]|$)(?![\s\S]*\b(?:our|my|us|we)\b)",
+    _I,
+)
 
 _MESSAGE = (
     "The request asks the AI tool to remember, store, reuse or train on content or outputs. Generated "
@@ -75,6 +84,8 @@ class RetentionFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
+        if _ABOUT.search(text.clean.text):
+            return Verdict.allow()
         for cue, pattern in _CUES:
             hit = first_hit(text, cue, pattern)
             if hit is not None:

@@ -124,6 +124,35 @@ def _tokens(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _roster(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from filters.roster import read_csv, write_roster
+
+    if args.production not in settings.productions:
+        print(f"error: production '{args.production}' is not in the configuration", file=sys.stderr)
+        return 2
+    spec = next((f for f in settings.policy.filters if f.type == "personal_data"), None)
+    roster_dir = spec.options.get("roster_dir") if spec else None
+    if not roster_dir:
+        print("error: no personal_data filter with a roster_dir is configured", file=sys.stderr)
+        return 2
+    salt = str(spec.options.get("roster_salt") or "") if spec else ""
+    try:
+        rows = read_csv(Path(args.file))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    target = Path(roster_dir) / f"{args.production}.json"
+    count = write_roster(target, rows, salt)
+    print(f"imported {count} people for production '{args.production}' as keyed hashes into {target}")
+    if not salt:
+        print(
+            "warning: no roster_salt configured; a random key was stored beside the hashes", file=sys.stderr
+        )
+    return 0
+
+
 def _scan(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.scan import scan_stream
 
@@ -171,6 +200,13 @@ def _parser() -> argparse.ArgumentParser:
         "--production", default=None, help="production to scan as (default: the first configured)"
     )
     scan.add_argument("--use", default="scan", help="declared use to scan as")
+    roster = add("roster", "manage the crew roster (stored as salted hashes only)")
+    rsub = roster.add_subparsers(dest="roster_command", required=True)
+    importer = rsub.add_parser(
+        "import", parents=[config_after], help="import a CSV with name,email,phone columns"
+    )
+    importer.add_argument("file")
+    importer.add_argument("--production", required=True)
     audit = add("audit", "print recent audit records as JSONL")
     audit.add_argument("--limit", type=int, default=100)
     audit.add_argument(
@@ -184,6 +220,7 @@ _COMMANDS = {
     "check-config": _check_config,
     "tokens": _tokens,
     "scan": _scan,
+    "roster": _roster,
     "audit": _audit,
 }
 

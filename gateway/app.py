@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -43,7 +44,9 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     }
     app[state.STORE] = store
     app[state.EXECUTOR] = executor
-    app[state.PIPELINE] = build_pipeline(settings.policy, executor)
+    pipeline = build_pipeline(settings.policy, executor)
+    await asyncio.get_running_loop().run_in_executor(executor, pipeline.warm_up)
+    app[state.PIPELINE] = pipeline
     app[state.AUTH] = TokenAuthenticator(store, settings.auth.token_cache_seconds)
     app[state.AUDIT] = audit
     app[state.SESSIONS] = sessions

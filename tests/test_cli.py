@@ -108,3 +108,16 @@ def test_module_entry_point_runs() -> None:
     assert done.returncode == 0
     for command in ("serve", "check-config", "tokens", "scan", "audit"):
         assert command in done.stdout
+
+
+def test_roster_import_stores_only_hashes(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_file = tmp_path / "crew.csv"
+    csv_file.write_text("name,email,phone\nUna Fitzgerald,una.f@mail.example,07700 900411\n")
+    assert main(["roster", "import", "--config", str(config), "--production", "demo", str(csv_file)]) == 0
+    assert "imported 1 people" in capsys.readouterr().out
+    stored = (config.parent / "var" / "roster" / "demo.json").read_text().lower()
+    assert "una" not in stored
+    assert "900411" not in stored
+    assert main(["roster", "import", "--config", str(config), "--production", "ghost", str(csv_file)]) == 2

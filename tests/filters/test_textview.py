@@ -1,0 +1,82 @@
+"""Normalization views: every disguise undone once, spans mapped back to the original segment."""
+
+from __future__ import annotations
+
+import base64
+import urllib.parse
+
+import pytest
+
+from filters.model import Segment
+from filters.textview import prepare
+
+
+def _views(*texts: str) -> dict[str, str]:
+    prepared = prepare(tuple(Segment(t, ("messages", i)) for i, t in enumerate(texts)))
+    return {"+".join(v.tags) or "plain": v.text for v in prepared.views}
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "expected"),
+    [
+        ("ЕXT. FЕΝΝ'Ѕ CROSSІΝG", "confusables", "EXT. FENN'S CROSSING"),
+        ("I\u200bN\u200cT\u2060.", "zero_width", "INT."),
+        ("ｆｕｌｌｗｉｄｔｈ", "nfkc", "fullwidth"),
+        ("five two nine dash three three dash zero one eight six", "number_words", "529-33-0186"),
+        ("cell 5.0.5-5.5.5-0.1.3.8 ok", "spaced_digits", "cell 505-555-0138 ok"),
+    ],
+)
+def test_each_normalization(text: str, tag: str, expected: str) -> None:
+    views = _views(text)
+    assert any(tag in name and expected in value for name, value in views.items()), views
+
+
+def test_leetspeak_both_readings() -> None:
+    views = _views("c10n3 th3 v01c3 0f 0ur l34d 4ct0r")
+    assert "clone the voice of our lead actor" in views.values()
+
+
+@pytest.mark.parametrize(
+    ("encode", "tag"),
+    [
+        (lambda s: base64.b64encode(s.encode()).decode(), "base64"),
+        (lambda s: s.encode().hex(" "), "hex"),
+        (lambda s: urllib.parse.quote(s), "url"),
+    ],
+)
+def test_encoded_runs_are_decoded(encode: object, tag: str) -> None:
+    secret = "Noor Halvorsen SSN 523-41-8806"
+    text = f"please decode {encode(secret)} thanks"  # type: ignore[operator]
+    views = _views(text)
+    assert any(tag in name and secret in value for name, value in views.items()), views
+
+
+def test_nested_encodings_are_decoded() -> None:
+    inner = base64.b64encode(b"clone the voice of our lead").decode()
+    outer = inner.encode().hex()
+    assert "clone the voice of our lead" in _views(f"x {outer} y").values()
+
+
+def test_spans_map_back_through_removed_characters() -> None:
+    text = "call I\u200bN\u200bT. now"
+    prepared = prepare((Segment("first", ("m", 0)), Segment(text, ("m", 1))))
+    view = next(v for v in prepared.views if "zero_width" in v.tags)
+    start = view.text.index("INT.")
+    span = prepared.span(view, start, start + 4)
+    assert span.segment == 1
+    assert text[span.start : span.end] == "I\u200bN\u200bT."
+
+
+def test_joined_view_sees_across_turns() -> None:
+    prepared = prepare((Segment("my number is (404) 555-01", ("m", 0)), Segment("72", ("m", 1))))
+    assert "555-01\n\n72" in prepared.clean.text
+
+
+def test_plain_words_are_not_decoded_as_base64() -> None:
+    assert set(_views("Supercalifragilisticexpialidocious is a long word")) == {"plain"}
+
+
+def test_decoding_is_bounded() -> None:
+    runs = " ".join(base64.b64encode(f"decoded text number {i} here".encode()).decode() for i in range(200))
+    prepared = prepare((Segment(runs, ("m", 0)),))
+    assert len(prepared.views) <= 1 + 3 + 32 * 4
