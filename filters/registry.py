@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from filters import core_story, deception, denylist, likeness, personal_data, retention, screenplay
+from filters import (
+    attachments,
+    core_story,
+    deception,
+    denylist,
+    likeness,
+    personal_data,
+    retention,
+    screenplay,
+)
 from filters.base import Filter, FilterConfigError, FilterFactory
 
 FILTER_TYPES: dict[str, FilterFactory] = {
     "denylist": denylist.build,
     "screenplay": screenplay.build,
     "personal_data": personal_data.build,
+    "attachments": attachments.build,
     "likeness": likeness.build,
     "deception": deception.build,
     "retention": retention.build,
