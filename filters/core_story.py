@@ -13,7 +13,7 @@ from typing import Any
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Verdict
-from filters.rules import first_hit, reason
+from filters.rules import Triggers, around, first_hit, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -54,6 +54,14 @@ _IDEATION = re.compile(
     _I,
 )
 
+_TRIGGERS = Triggers(
+    [
+        "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
+        "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
+        "actual", "signature", "main", "lead", "locked", "canon", "official",
+    ]
+)  # fmt: skip
+
 _MESSAGE = (
     "The request asks the AI tool to create a core story element (main characters, the fictional world "
     "or a key artistic decision) for the final product. That needs legal review before it is sent: quote "
@@ -75,11 +83,12 @@ class CoreStoryFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        final = first_hit(text, "final_product", _FINAL)
+        final = first_hit(text, "final_product", _FINAL, _TRIGGERS)
         if final is None:
             return Verdict.allow()
-        body = final.view.text
-        if not (_CREATE.search(body) and _ELEMENT.search(body)) or _IDEATION.search(body):
+        body, start, end = around(final, 600)
+        found = _CREATE.search(body, start, end) and _ELEMENT.search(body, start, end)
+        if not found or _IDEATION.search(body, start, end):
             return Verdict.allow()
         return Verdict(
             self._action, (reason(self._name, "core_story", self._action, final, 0.8, "CORE_STORY_ELEMENT"),)

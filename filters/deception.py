@@ -17,7 +17,7 @@ from typing import Any
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Verdict
-from filters.rules import first_hit, reason
+from filters.rules import Triggers, around, first_hit, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -76,6 +76,16 @@ _ABOUT = re.compile(
     _I | re.MULTILINE,
 )
 
+_TRIGGERS = Triggers(
+    [
+        "press", "statement", "communiqu", "wire", "ap-style", "ap style", "reuters", "news", "obituar", "obit",
+        "tweet", "transcript", "interview", "anchor", "instagram", "facebook", "tiktok", "threads", "linkedin",
+        "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
+        "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
+        "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story",
+    ]
+)  # fmt: skip
+
 _MESSAGE = (
     "The request asks for material that could be mistaken for real events or for real people's or "
     "organisations' words (news, statements, quotes, alerts, memos, reviews or archival footage). Keep "
@@ -97,17 +107,24 @@ class DeceptionFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        form = first_hit(text, "format", _FORMAT)
+        form = first_hit(text, "format", _FORMAT, _TRIGGERS)
         if form is None:
             return Verdict.allow()
-        view_text = form.view.text
+        view_text, start, end = around(form, 700)
         attribution = next(
-            (m for m in _ATTRIBUTION.finditer(view_text) if not _OWN_SIDE.match(view_text, m.start())), None
+            (
+                m
+                for m in _ATTRIBUTION.finditer(view_text, start, end)
+                if not _OWN_SIDE.match(view_text, m.start())
+            ),
+            None,
         )
-        deceit = _DECEIT.search(view_text)
+        deceit = _DECEIT.search(view_text, start, end)
         if attribution is None and deceit is None:
             return Verdict.allow()
-        if deceit is None and (_FICTION.search(view_text) or _ABOUT.search(view_text)):
+        if deceit is None and (
+            _FICTION.search(view_text, start, end) or _ABOUT.search(view_text, start, end)
+        ):
             return Verdict.allow()
         score = 0.6 + 0.2 * (attribution is not None) + 0.2 * (deceit is not None)
         found = reason(self._name, "deception", self._action, form, score, "FABRICATED_REAL_CONTENT")

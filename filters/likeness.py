@@ -20,7 +20,7 @@ from pydantic import Field, field_validator
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Verdict
-from filters.rules import Hit, first_hit, hits, reason
+from filters.rules import Hit, Triggers, around, first_hit, hits, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -88,6 +88,20 @@ _DIRECTIVE = re.compile(
 )
 
 
+_TRIGGERS = Triggers(
+    [
+        "voice", "vocal", "clon", "synthetic", "alike", "preserv", "keep the", "ai ", "make", "inspired",
+        "modell", "modeled", "based on", "indistinguishable", "deepfake", "deep fake", "face", "head", "swap",
+        "geometry", "realistic", "lifelike", "hyper", "exactly like", "who look", "that look", "digital",
+        "virtual", "cg", "model of", "likeness", "flexible asset", "'s ", "’s ", "talking", "video of",
+        "footage of", "fake", "de-ag", "deag", "de ag", "age ", "younger", "older", "lip", "render",
+        "recreate", "resurrect", "bring back", "generat", "synthes", "fabricat", "build", "creat", "shots of",
+        "images of", "stunt", "use them", "using them", "use the", "using the", "new close", "new shot",
+        "new take", "new line", "new perform",
+    ]
+)  # fmt: skip
+
+
 class ConsentRecord(FilterOptions):
     ref: str = Field(min_length=3, max_length=128)
     person: str = Field(min_length=2)
@@ -141,22 +155,23 @@ class LikenessFilter:
 
     def _detect(self, text: Prepared) -> tuple[Hit, str] | None:
         for scope, cue, pattern in _STRONG:
-            hit = first_hit(text, cue, pattern)
+            hit = first_hit(text, cue, pattern, _TRIGGERS)
             if hit is not None:
                 return hit, scope
-        for hit in hits(text, "recreate_person", _RECREATE):
-            window = hit.view.text[max(0, hit.start - 150) : hit.end + 150]
-            if _TARGET.search(window):
+        for hit in hits(text, "recreate_person", _RECREATE, _TRIGGERS):
+            body, start, end = around(hit, 150)
+            if _TARGET.search(body, start, end):
                 return hit, "performance"
         return None
 
-    def _is_question_about(self, text: Prepared) -> bool:
-        clean = text.clean.text
-        return bool(_ABOUT.search(clean)) and not _DIRECTIVE.search(clean)
+    @staticmethod
+    def _is_question_about(hit: Hit) -> bool:
+        body, start, end = around(hit, 600)
+        return bool(_ABOUT.search(body, start, end)) and not _DIRECTIVE.search(body, start, end)
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         found = self._detect(text)
-        if found is None or self._is_question_about(text):
+        if found is None or self._is_question_about(found[0]):
             return Verdict.allow()
         hit, scope = found
         if item.consent_ref:

@@ -30,7 +30,8 @@ from pydantic import Field, field_validator
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Span, Verdict
 from filters.roster import RosterIndex
-from filters.textview import Prepared, View
+from filters.rules import Triggers
+from filters.textview import Prepared, View, regions
 
 _I = re.IGNORECASE
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -79,24 +80,25 @@ class Recognizer:
     kind: str  # "identifier", "contact" or "sensitive"
     pattern: re.Pattern[str]
     validate: Callable[[str], bool] | None = None
+    led_by_words: bool = False  # found near trigger words rather than near digits
 
 
 _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("US_SSN", "identifier", re.compile(r"\b(?!000|666|9\d\d)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}\b")),
     Recognizer("US_SSN", "identifier", re.compile(
-        r"\b(?:SSN|SSNs|social\s+security(?:\s+(?:number|no\.?))?|social|TIN)\b[^\n.]{0,60}?(?:\*{3}-\*{2}-\d{4}|last\s*-?\s*4\s*:?\s*\d{4}|\d{3}(?:\D{1,40}\d{2}\D{1,40}\d{4}|\d{6})|\d{4}\b)", _I)),
+        r"\b(?:SSN|SSNs|social\s+security(?:\s+(?:number|no\.?))?|social|TIN)\b[^\n.]{0,60}?(?:\*{3}-\*{2}-\d{4}|last\s*-?\s*4\s*:?\s*\d{4}|\d{3}(?:\D{1,40}\d{2}\D{1,40}\d{4}|\d{6})|\d{4}\b)", _I), led_by_words=True),
     Recognizer("UK_NINO", "identifier", re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")),
-    Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5)),
+    Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5), led_by_words=True),
     Recognizer("DRIVER_LICENSE", "identifier", re.compile(
-        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b[\s:#.]*(?:[A-Z]{2}\s)?[A-Z]?[A-Z0-9-]{6,14}\b", _I), _enough_digits(5)),
+        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b[\s:#.]*(?:[A-Z]{2}\s)?[A-Z]?[A-Z0-9-]{6,14}\b", _I), _enough_digits(5), led_by_words=True),
     Recognizer("IBAN", "identifier", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b"), _iban),
     Recognizer("CREDIT_CARD", "identifier", re.compile(r"\b\d(?:[ -]?\d){12,18}\b"), _luhn),
     Recognizer("BANK_ACCOUNT", "identifier", re.compile(
-        r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I)),
+        r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I), led_by_words=True),
     Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
-        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I)),
+        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I), led_by_words=True),
     Recognizer("ID_NUMBER", "identifier", re.compile(
-        r"\b(?:member(?:ship)?|employee|emp|staff|payroll|certificate|licen[cs]e|NHS|medicare|medicaid|loyalty|Bonvoy|frequent\s+flyer|patient|badge)\s*(?:ID|no\.?|number|#)\s*[:#]?\s*[A-Z]{0,4}-?\d{5,}\b|\b[A-Z]{2,4}-\d{5,}\b", _I)),
+        r"\b(?:member(?:ship)?|employee|emp|staff|payroll|certificate|licen[cs]e|NHS|medicare|medicaid|loyalty|Bonvoy|frequent\s+flyer|patient|badge)\s*(?:ID|no\.?|number|#)\s*[:#]?\s*[A-Z]{0,4}-?\d{5,}\b|\b[A-Z]{2,4}-\d{5,}\b", _I), led_by_words=True),
     Recognizer("EMAIL_ADDRESS", "contact", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     Recognizer("PHONE_NUMBER", "contact", re.compile(
         r"(?<![\w.])(?:\+?1[-.\s]?)?\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|(?<![\w.-])\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|\b555[-.\s]?01\d{2}\b|"
@@ -110,15 +112,15 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
         r"antidepressants?|medication|lamotrigine|sertraline|prozac|lithium|hip\s+replacement|surgery|post-op|fracture\w*|metacarpal|"
         r"disabilit\w*|(?:tested\s+)?positive\s+for|isolating|symptomatic|COVID|sick\s+(?:note|leave)|mental\s+health|panic\s+attacks?|"
         r"alcohol\w*|sober|DUI|misdemeanou?r|felony|criminal\s+record|convicted|arrested|x-ray|lactose\s+intolerant|type\s+[12]\s+diabetic|"
-        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I)),
+        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I), led_by_words=True),
     Recognizer("UNION_MEMBERSHIP", "sensitive", re.compile(
-        r"\b(?:IATSE|SAG-AFTRA|BECTU|Teamsters|Equity|DGA|WGA|union)\b[^\n]{0,40}\b(?:local|member|membership|dues|card|#)\b", _I)),
+        r"\b(?:IATSE|SAG-AFTRA|BECTU|Teamsters|Equity|DGA|WGA|union)\b[^\n]{0,40}\b(?:local|member|membership|dues|card|#)\b", _I), led_by_words=True),
     Recognizer("IMMIGRATION_STATUS", "sensitive", re.compile(
         r"\b(?:visa\s+(?:status|application|refus\w*|denied|expir\w*|overstay)|refused\s+a\s+\w*\s*visa|work\s+permit|right\s+to\s+work|"
-        r"immigration\s+(?:status|hearing|case)|asylum|undocumented|green\s+card|residence\s+permit|deportation)\b", _I)),
+        r"immigration\s+(?:status|hearing|case)|asylum|undocumented|green\s+card|residence\s+permit|deportation)\b", _I), led_by_words=True),
     Recognizer("HR_RECORD", "sensitive", re.compile(
         r"\b(?:disciplinary|written\s+warning|grievance|background[- ]check|dismiss(?:al|ed)|divorce|bereavement|sorry\s+about\s+(?:your|his|her)\s+(?:dad|mum|mom|father|mother)|"
-        r"(?:bust|waist|hips|chest|inseam)\s+\d{2})\b", _I)),
+        r"(?:bust|waist|hips|chest|inseam)\s+\d{2})\b", _I), led_by_words=True),
 )  # fmt: skip
 
 _DEPARTMENTAL = re.compile(
@@ -166,6 +168,28 @@ _LOOKUP = re.compile(
     r"where\s+(?:he|she|they)\s+lives?|date\s+of\s+birth|social\s+security|SSN|passport\s+number|kids['’]?\s+school)\b",
     _I,
 )
+
+# Words that keyword-led recognizers cannot match without; digit- and @-led ones are found by _DIGITS.
+_TRIGGERS = Triggers(
+    [
+        "ssn", "social", "tin", "passport", "licen", "dl", "sort", "acct", "account", "routing", "dob", "d.o.b",
+        "birth", "born", "bday", "member", "employee", "emp", "staff", "payroll", "certificate", "nhs", "medic",
+        "loyalty", "bonvoy", "flyer", "patient", "badge", "epilep", "seizure", "diabet", "insulin", "asthma",
+        "inhaler", "coeliac", "celiac", "allerg", "anaphyla", "epipen", "pregnan", "miscarriage", "ivf",
+        "fertility", "cancer", "chemo", "hiv", "depress", "anxiety", "bipolar", "adhd", "autis", "eating",
+        "rehab", "patient", "therap", "antidepress", "medication", "lamotrigine", "sertraline", "prozac",
+        "lithium", "replacement", "surgery", "post-op", "fracture", "metacarpal", "disabilit", "positive",
+        "isolating", "symptomatic", "covid", "sick", "mental", "panic", "alcohol", "sober", "dui", "misdemeano",
+        "felony", "criminal", "convicted", "arrested", "x-ray", "lactose", "diabetic", "pos", "neg", "iatse",
+        "sag-aftra", "bectu", "teamsters", "equity", "dga", "wga", "union", "visa", "permit", "right to work",
+        "immigration", "asylum", "undocumented", "green card", "deportation", "disciplinary", "warning",
+        "grievance", "background", "dismiss", "divorce", "bereavement", "sorry about", "bust", "waist", "hips",
+        "chest", "inseam", "address", "phone", "number", "e-mail", "email", "lives", "live", "school",
+    ],
+    radius=120,
+)  # fmt: skip
+# Identifiers and contact details need several digits close together, or an @.
+_DIGITS = re.compile(r"\d{4}|\d{2,4}[-./ )]{1,2}\d{2}|@|\+\d")
 
 _MESSAGES = {
     "crew_personal_data": (
@@ -279,12 +303,16 @@ class PersonalDataFilter:
     def _findings(self, text: Prepared) -> list[Finding]:
         found: list[Finding] = []
         for view in text.views:
+            digits = [m.start() for m in _DIGITS.finditer(view.text)]
+            by_digits = regions(view.text, digits, 60) if digits else []
+            by_words = _TRIGGERS.regions(text, view)
             for recognizer in _RECOGNIZERS:
-                for match in recognizer.pattern.finditer(view.text):
-                    if recognizer.validate is None or recognizer.validate(match.group(0)):
-                        found.append(
-                            Finding(recognizer.entity, recognizer.kind, view, match.start(), match.end())
-                        )
+                for start, end in by_words if recognizer.led_by_words else by_digits:
+                    for match in recognizer.pattern.finditer(view.text, start, end):
+                        if recognizer.validate is None or recognizer.validate(match.group(0)):
+                            found.append(
+                                Finding(recognizer.entity, recognizer.kind, view, match.start(), match.end())
+                            )
         return found
 
     def _window(self, finding: Finding) -> str:
@@ -334,7 +362,15 @@ class PersonalDataFilter:
             )
         if self._roster is not None:
             reasons.extend(self._roster_reasons(item, text))
-        lookup = next(((v, m) for v in text.views for m in _LOOKUP.finditer(v.text)), None)
+        lookup = next(
+            (
+                (v, m)
+                for v in text.views
+                for start, end in _TRIGGERS.regions(text, v)
+                for m in _LOOKUP.finditer(v.text, start, end)
+            ),
+            None,
+        )
         if lookup is not None and self._has_person(lookup[0].text):
             view, match = lookup
             span = text.span(view, match.start(), match.end())

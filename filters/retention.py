@@ -13,7 +13,7 @@ from typing import Any
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Verdict
-from filters.rules import first_hit, reason
+from filters.rules import Triggers, first_hit, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -63,6 +63,16 @@ _ABOUT = re.compile(
     _I,
 )
 
+_TRIGGERS = Triggers(
+    [
+        "memor", "remember", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
+        "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
+        "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
+        "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
+        "every", "each", "all the", "outputs", "opt",
+    ]
+)  # fmt: skip
+
 _MESSAGE = (
     "The request asks the AI tool to remember, store, reuse or train on content or outputs. Generated "
     "material is temporary under the studio's GenAI policy: keep what you need in the production's own "
@@ -84,10 +94,10 @@ class RetentionFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        if _ABOUT.search(text.clean.text):
+        if _ABOUT.search(text.clean.text, 0, 600):
             return Verdict.allow()
         for cue, pattern in _CUES:
-            hit = first_hit(text, cue, pattern)
+            hit = first_hit(text, cue, pattern, _TRIGGERS)
             if hit is not None:
                 return Verdict(
                     self._action,

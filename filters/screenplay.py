@@ -19,7 +19,7 @@ from pydantic import Field
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Span, Verdict
-from filters.textview import Prepared, View
+from filters.textview import Prepared, View, regions
 
 _HEADING = re.compile(
     r"^\s*(?:\d{1,4}[A-Z]{0,2}\s+)?(?:INT|EXT|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I/E|E/I|EST|INNEN|AUSSEN|"
@@ -215,6 +215,19 @@ def _evidence(text: str) -> _Evidence:
     return ev
 
 
+# Where script evidence can start: capitalised line openings, parentheticals, dialogue tables and
+# keys, quoted speech in prose. A text with fewer than two of these is not checked any further.
+_CANDIDATE = re.compile(
+    r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
+    r"(?i:^[ \t]*-?[ \t]*[\"']?(?:speaker|character)\b|\|[ \t]*(?:speaker|character)|[\"'](?:speaker|character)[\"']\s*:|"
+    r"\b(?:says|asks|replies|whispers)\b)",
+    re.MULTILINE,
+)
+# Evidence that stands for several lines at once: one is enough to look closer.
+_STRONG_CANDIDATE = re.compile(r"(?i:speaker|character)")
+_REGION_RADIUS = 1500
+
+
 class ScreenplayFilter:
     def __init__(self, name: str, options: ScreenplayOptions) -> None:
         self._name = name
@@ -226,19 +239,24 @@ class ScreenplayFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        best: tuple[_Evidence, View] | None = None
+        best: tuple[_Evidence, View, int] | None = None
         for view in text.views:
-            ev = _evidence(view.text)
-            if best is None or ev.score > best[0].score:
-                best = (ev, view)
+            matches = list(_CANDIDATE.finditer(view.text))
+            places = [m.start() for m in matches]
+            if len(places) < 2 and not any(_STRONG_CANDIDATE.search(m.group(0)) for m in matches):
+                continue
+            for start, end in regions(view.text, places, _REGION_RADIUS):
+                ev = _evidence(view.text[start:end])
+                if best is None or ev.score > best[0].score:
+                    best = (ev, view, start)
         if best is None:
             return Verdict.allow()
-        ev, view = best
+        ev, view, offset = best
         enough_kinds = len(ev.kinds) >= self._options.min_kinds or bool(ev.kinds & _STRONG)
         if ev.score < self._options.threshold or not enough_kinds:
             return Verdict.allow()
-        start, end = ev.first or (0, min(len(view.text), 1))
-        span: Span = text.span(view, start, end)
+        start, end = ev.first or (0, min(len(view.text) - offset, 1))
+        span: Span = text.span(view, offset + start, offset + end)
         found = Reason(
             self._name,
             "screenplay",

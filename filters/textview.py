@@ -25,7 +25,7 @@ import unicodedata
 import urllib.parse
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from confusable_homoglyphs import confusables
@@ -33,6 +33,7 @@ from confusable_homoglyphs import confusables
 from filters.model import Segment, Span
 
 SEPARATOR = "\n\n"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 MAX_DECODE_DEPTH = 3
 MAX_DECODED_VIEWS = 32
 MIN_BASE64 = 16
@@ -72,6 +73,18 @@ class Prepared:
     joined: str
     starts: tuple[int, ...]
     views: tuple[View, ...]
+    # Per-request memo shared by the filters (lower-cased views, trigger regions); never text at rest.
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def lower(self, view: View) -> str:
+        key = ("lower", id(view))
+        found = self.memo.get(key)
+        if not isinstance(found, str):
+            found = view.text.lower()
+            if len(found) != len(view.text):  # a few characters lower-case to two; keep offsets exact
+                found = view.text.translate(_ASCII_LOWER)
+            self.memo[key] = found
+        return found
 
     @property
     def clean(self) -> View:
@@ -110,6 +123,9 @@ def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) == "Cf"
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _clean(joined: str) -> View:
     if joined.isascii():
         return View(joined, ())
@@ -117,11 +133,15 @@ def _clean(joined: str) -> View:
     out: list[str] = []
     origin = array("i")
     fired: set[str] = set()
-    for offset, char in enumerate(joined):
-        if char.isascii():
-            out.append(char)
-            origin.append(offset)
-            continue
+    cursor = 0
+    # ASCII runs are copied whole; only the non-ASCII characters are looked at one by one.
+    for match in _NON_ASCII.finditer(joined):
+        offset = match.start()
+        if offset > cursor:
+            out.append(joined[cursor:offset])
+            origin.extend(range(cursor, offset))
+        cursor = offset + 1
+        char = joined[offset]
         if _is_invisible(char):
             fired.add("zero_width")
             continue
@@ -134,6 +154,9 @@ def _clean(joined: str) -> View:
                 fired.add("confusables")
             out.append(folded)
             origin.append(offset)
+    if cursor < len(joined):
+        out.append(joined[cursor:])
+        origin.extend(range(cursor, len(joined)))
     return View("".join(out), tuple(sorted(fired)), origin)
 
 
@@ -148,20 +171,35 @@ _LEET_TABLES = tuple(
     )
     for one in ("i", "l")
 )
+_TECH_TOKEN = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|[kKpPsSmMxX]|fps|mm|hz|kb|mb|gb|tb|am|pm|hrs?|min)|[A-Za-z]{1,3}\d{1,4}[A-Za-z]?)$"
+)
 _ONE_BEFORE_VOWEL = re.compile(r"1(?=[aeiouAEIOU0345])")
 _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457890@$])[\w@$]{2,}")
 
 
+_LEET_HINT = re.compile(r"[A-Za-z][013457890@$]|[013457890@$][A-Za-z]")
+
+
 def _leet_views(view: View) -> list[View]:
     text = view.text
-    tokens = [
-        m.group(0)
-        for m in _LEET_TOKEN.finditer(text)
-        if len(m.group(0)) < MIN_BASE64 and "@" not in m.group(0)[1:-1]
-    ]
-    # A stray "1st" or "4K" is not leetspeak; several mixed words are.
-    if len(tokens) < 3:
+    if not _LEET_HINT.search(text):
         return []
+    starts = [
+        m.start()
+        for m in _LEET_TOKEN.finditer(text)
+        if len(m.group(0)) < MIN_BASE64 and "@" not in m.group(0)[1:-1] and not _TECH_TOKEN.match(m.group(0))
+    ]
+    # A stray "1st", "4K" or "H264" is not leetspeak; three mixed words close together are.
+    clustered = [starts[i] for i in range(len(starts) - 2) if starts[i + 2] - starts[i] < 200]
+    views: list[View] = []
+    for region in regions(text, clustered):
+        views.extend(_leet_readings(_slice(view, *region)))
+    return views
+
+
+def _leet_readings(view: View) -> list[View]:
+    text = view.text
     views: list[View] = []
     for lower, upper in _LEET_TABLES:
 
@@ -189,6 +227,31 @@ def _leet_views(view: View) -> list[View]:
         # Folding is one character for one character, so the origin map is unchanged.
         views.append(View(mixed, (*view.tags, "leet"), view.origin, view.run))
     return views
+
+
+def _slice(view: View, start: int, end: int) -> View:
+    """Part of a view, still mapped to the original (derived views cover only where they matter)."""
+    if view.run is not None:
+        return View(view.text[start:end], view.tags, None, view.run)
+    origin = view.origin[start:end] if view.origin is not None else array("i", range(start, end))
+    return View(view.text[start:end], view.tags, origin)
+
+
+def regions(text: str, positions: list[int], radius: int = 300) -> list[tuple[int, int]]:
+    """Merged stretches around positions, widened to whole lines."""
+    regions: list[tuple[int, int]] = []
+    for position in sorted(positions):
+        start = max(0, position - radius)
+        end = min(len(text), position + radius)
+        line_start = text.rfind("\n", max(0, start - 200), start)
+        line_end = text.find("\n", end, min(len(text), end + 200))
+        start = line_start + 1 if line_start >= 0 else start
+        end = line_end if line_end >= 0 else end
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], end))
+        else:
+            regions.append((start, end))
+    return regions
 
 
 # --- digits written as words -------------------------------------------------------------------
@@ -244,8 +307,18 @@ def _words_to_digits(run: str) -> str:
     return "".join(out)
 
 
+_DIGIT_WORD_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
+_DIGIT_WORD_PAIR = re.compile(
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[\s,-]+"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash)\b",
+    re.IGNORECASE,
+)
+
+
 def _number_words(view: View) -> View | None:
     text = view.text
+    if not _DIGIT_WORD_PAIR.search(text):
+        return None
     matches = list(_NUMBER_RUN.finditer(text))
     if not matches:
         return None
@@ -338,15 +411,27 @@ def _decode_qp(run: str) -> str | None:
         return None
 
 
-_DECODERS = (("base64", _BASE64_RUN, _decode_base64), ("hex", _HEX_RUN, _decode_hex),
-             ("url", _URL_RUN, _decode_url), ("quoted_printable", _QP_RUN, _decode_qp))  # fmt: skip
+# name, pattern, decoder, a character the encoding cannot do without (a cheap test before the scan)
+_HEX_HINT = re.compile(
+    r"[0-9A-Fa-f]{2}[\s:,-][0-9A-Fa-f]{2}[\s:,-][0-9A-Fa-f]{2}[\s:,-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{16}"
+)
+_URL_HINT = re.compile(r"%[0-9A-Fa-f]{2}")
+_QP_HINT = re.compile(r"=[0-9A-F]{2}")
+# name, run pattern, decoder, a cheap pattern that must occur before the run pattern is worth a scan
+_DECODERS = (("base64", _BASE64_RUN, _decode_base64, None), ("hex", _HEX_RUN, _decode_hex, _HEX_HINT),
+             ("url", _URL_RUN, _decode_url, _URL_HINT), ("quoted_printable", _QP_RUN, _decode_qp, _QP_HINT))  # fmt: skip
 
 
 def _decoded(view: View, depth: int = 0) -> Iterator[View]:
     if depth >= MAX_DECODE_DEPTH:
         return
-    for name, pattern, decode in _DECODERS:
-        for match in pattern.finditer(view.text):
+    for name, pattern, decode, hint in _DECODERS:
+        if hint is not None:
+            places = [m.start() for m in hint.finditer(view.text)]
+            spans = regions(view.text, places, 200) if places else []
+        else:
+            spans = [(0, len(view.text))]
+        for match in (m for start, end in spans for m in pattern.finditer(view.text, start, end)):
             text = decode(match.group(0))
             if text is None:
                 continue
@@ -359,6 +444,7 @@ def _decoded(view: View, depth: int = 0) -> Iterator[View]:
             yield from _decoded(inner, depth + 1)
 
 
+_SPACED_HINT = re.compile(r"\d[ .]\d[ .]\d")
 _SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .]?-?[ .]?\d){6,}(?![\w])")
 
 
@@ -399,12 +485,15 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     clean = _clean(joined)
     views = [clean]
     views.extend(_leet_views(clean))
-    for derive in (_number_words, _spaced_digits):
-        derived = derive(clean)
-        if derived is not None:
-            views.append(derived)
+    for finder, derive in ((_DIGIT_WORD_HINT, _number_words), (_SPACED_HINT, _spaced_digits)):
+        for region in regions(clean.text, [m.start() for m in finder.finditer(clean.text)]):
+            derived = derive(_slice(clean, *region))
+            if derived is not None:
+                views.append(derived)
     decoded: list[View] = []
-    for view in list(views):
+    # Encoded runs are looked for in the text as written (after Unicode clean-up), not in the
+    # leetspeak or number readings, where they would only be mangled.
+    for view in (clean,):
         for inner in _decoded(view):
             if len(decoded) >= MAX_DECODED_VIEWS:
                 break
