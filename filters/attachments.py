@@ -48,6 +48,8 @@ _MESSAGE = (
 
 
 class AttachmentFilter:
+    uses_text = False  # looks at the request's attachments once, not at each chunk of its text
+
     def __init__(self, name: str, options: AttachmentOptions) -> None:
         self._name = name
         self._action = Action.parse(options.action)

@@ -81,24 +81,26 @@ class Recognizer:
     pattern: re.Pattern[str]
     validate: Callable[[str], bool] | None = None
     led_by_words: bool = False  # found near trigger words rather than near digits
+    words: tuple[str, ...] = ()  # the trigger words, for recognizers led by words
 
 
 _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("US_SSN", "identifier", re.compile(r"\b(?!000|666|9\d\d)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}\b")),
     Recognizer("US_SSN", "identifier", re.compile(
-        r"\b(?:SSN|SSNs|social\s+security(?:\s+(?:number|no\.?))?|social|TIN)\b[^\n.]{0,60}?(?:\*{3}-\*{2}-\d{4}|last\s*-?\s*4\s*:?\s*\d{4}|\d{3}(?:\D{1,40}\d{2}\D{1,40}\d{4}|\d{6})|\d{4}\b)", _I), led_by_words=True),
+        r"\b(?:SSN|SSNs|social\s+security(?:\s+(?:number|no\.?))?|social|TIN)\b[^\n.]{0,60}?(?:\*{3}-\*{2}-\d{4}|last\s*-?\s*4\s*:?\s*\d{4}|\d{3}(?:\D{1,40}\d{2}\D{1,40}\d{4}|\d{6})|\d{4}\b)", _I), led_by_words=True, words=("ssn", "social", "tin")),
     Recognizer("UK_NINO", "identifier", re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")),
-    Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5), led_by_words=True),
+    Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5), led_by_words=True, words=("passport",)),
     Recognizer("DRIVER_LICENSE", "identifier", re.compile(
-        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b[\s:#.]*(?:[A-Z]{2}\s)?[A-Z]?[A-Z0-9-]{6,14}\b", _I), _enough_digits(5), led_by_words=True),
+        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b[\s:#.]*(?:[A-Z]{2}\s)?[A-Z]?[A-Z0-9-]{6,14}\b", _I), _enough_digits(5), led_by_words=True, words=("licen", "dl")),
     Recognizer("IBAN", "identifier", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b"), _iban),
     Recognizer("CREDIT_CARD", "identifier", re.compile(r"\b\d(?:[ -]?\d){12,18}\b"), _luhn),
     Recognizer("BANK_ACCOUNT", "identifier", re.compile(
-        r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I), led_by_words=True),
+        r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I), led_by_words=True, words=("sort", "acct", "account", "routing")),
     Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
-        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I), led_by_words=True),
+        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I), led_by_words=True, words=("dob", "d.o.b", "date of birth", "born", "birth", "bday", "age ")),
     Recognizer("ID_NUMBER", "identifier", re.compile(
-        r"\b(?:member(?:ship)?|employee|emp|staff|payroll|certificate|licen[cs]e|NHS|medicare|medicaid|loyalty|Bonvoy|frequent\s+flyer|patient|badge)\s*(?:ID|no\.?|number|#)\s*[:#]?\s*[A-Z]{0,4}-?\d{5,}\b|\b[A-Z]{2,4}-\d{5,}\b", _I), led_by_words=True),
+        r"\b(?:member(?:ship)?|employee|emp|staff|payroll|certificate|licen[cs]e|NHS|medicare|medicaid|loyalty|Bonvoy|frequent\s+flyer|patient|badge)\s*(?:ID|no\.?|number|#)\s*[:#]?\s*[A-Z]{0,4}-?\d{5,}\b", _I), led_by_words=True, words=("member", "employee", "emp", "staff", "payroll", "certificate", "licen", "nhs", "medicare", "medicaid", "loyalty", "bonvoy", "frequent", "patient", "badge")),
+    Recognizer("ID_NUMBER", "identifier", re.compile(r"\b[A-Z]{2,4}-\d{5,}\b")),
     Recognizer("EMAIL_ADDRESS", "contact", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     Recognizer("PHONE_NUMBER", "contact", re.compile(
         r"(?<![\w.])(?:\+?1[-.\s]?)?\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|(?<![\w.-])\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|\b555[-.\s]?01\d{2}\b|"
@@ -112,15 +114,15 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
         r"antidepressants?|medication|lamotrigine|sertraline|prozac|lithium|hip\s+replacement|surgery|post-op|fracture\w*|metacarpal|"
         r"disabilit\w*|(?:tested\s+)?positive\s+for|isolating|symptomatic|COVID|sick\s+(?:note|leave)|mental\s+health|panic\s+attacks?|"
         r"alcohol\w*|sober|DUI|misdemeanou?r|felony|criminal\s+record|convicted|arrested|x-ray|lactose\s+intolerant|type\s+[12]\s+diabetic|"
-        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I), led_by_words=True),
+        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I), led_by_words=True, words=("epilep", "seizure", "diabet", "insulin", "asthma", "inhaler", "coeliac", "celiac", "allerg", "anaphyla", "epipen", "pregnan", "miscarriage", "ivf", "fertility", "cancer", "chemo", "hiv", "depress", "anxiety", "bipolar", "adhd", "autis", "eating disorder", "rehab", "inpatient", "outpatient", "therap", "antidepress", "medication", "lamotrigine", "sertraline", "prozac", "lithium", "hip replacement", "surgery", "post-op", "fractur", "metacarpal", "disabilit", "tested positive", "positive for", "isolating", "symptomatic", "covid", "sick", "mental health", "panic attack", "alcohol", "sober", "dui", "misdemeano", "felony", "criminal record", "convicted", "arrested", "x-ray", "lactose", "type 1", "type 2", "pos", "neg")),
     Recognizer("UNION_MEMBERSHIP", "sensitive", re.compile(
-        r"\b(?:IATSE|SAG-AFTRA|BECTU|Teamsters|Equity|DGA|WGA|union)\b[^\n]{0,40}\b(?:local|member|membership|dues|card|#)\b", _I), led_by_words=True),
+        r"\b(?:IATSE|SAG-AFTRA|BECTU|Teamsters|Equity|DGA|WGA|union)\b[^\n]{0,40}\b(?:local|member|membership|dues|card|#)\b", _I), led_by_words=True, words=("iatse", "sag-aftra", "bectu", "teamsters", "equity", "dga", "wga", "union")),
     Recognizer("IMMIGRATION_STATUS", "sensitive", re.compile(
         r"\b(?:visa\s+(?:status|application|refus\w*|denied|expir\w*|overstay)|refused\s+a\s+\w*\s*visa|work\s+permit|right\s+to\s+work|"
-        r"immigration\s+(?:status|hearing|case)|asylum|undocumented|green\s+card|residence\s+permit|deportation)\b", _I), led_by_words=True),
+        r"immigration\s+(?:status|hearing|case)|asylum|undocumented|green\s+card|residence\s+permit|deportation)\b", _I), led_by_words=True, words=("visa", "refused a", "work permit", "right to work", "immigration", "asylum", "undocumented", "green card", "residence permit", "deportation")),
     Recognizer("HR_RECORD", "sensitive", re.compile(
         r"\b(?:disciplinary|written\s+warning|grievance|background[- ]check|dismiss(?:al|ed)|divorce|bereavement|sorry\s+about\s+(?:your|his|her)\s+(?:dad|mum|mom|father|mother)|"
-        r"(?:bust|waist|hips|chest|inseam)\s+\d{2})\b", _I), led_by_words=True),
+        r"(?:bust|waist|hips|chest|inseam)\s+\d{2})\b", _I), led_by_words=True, words=("disciplinary", "written warning", "grievance", "background", "dismiss", "divorce", "bereavement", "sorry about", "bust", "waist", "hips", "chest", "inseam")),
 )  # fmt: skip
 
 _DEPARTMENTAL = re.compile(
@@ -169,7 +171,11 @@ _LOOKUP = re.compile(
     _I,
 )
 
-# Words that keyword-led recognizers cannot match without; digit- and @-led ones are found by _DIGITS.
+# Recognizers led by words run only around their own words; the others only near digits or an @.
+_RECOGNIZER_TRIGGERS = {
+    id(r): Triggers(r.words, radius=100, lines=False) for r in _RECOGNIZERS if r.led_by_words
+}
+# Words around which a request to look someone up is checked.
 _TRIGGERS = Triggers(
     [
         "ssn", "social", "tin", "passport", "licen", "dl", "sort", "acct", "account", "routing", "dob", "d.o.b",
@@ -304,10 +310,10 @@ class PersonalDataFilter:
         found: list[Finding] = []
         for view in text.views:
             digits = [m.start() for m in _DIGITS.finditer(view.text)]
-            by_digits = regions(view.text, digits, 60) if digits else []
-            by_words = _TRIGGERS.regions(text, view)
+            by_digits = regions(view.text, digits, 48, lines=False) if digits else []
             for recognizer in _RECOGNIZERS:
-                for start, end in by_words if recognizer.led_by_words else by_digits:
+                triggers = _RECOGNIZER_TRIGGERS.get(id(recognizer))
+                for start, end in triggers.regions(text, view) if triggers else by_digits:
                     for match in recognizer.pattern.finditer(view.text, start, end):
                         if recognizer.validate is None or recognizer.validate(match.group(0)):
                             found.append(

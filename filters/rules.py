@@ -30,12 +30,13 @@ class Triggers:
     of interest costs one linear scan per filter instead of a dozen regular-expression passes.
     """
 
-    def __init__(self, words: Iterable[str], radius: int = 300) -> None:
+    def __init__(self, words: Iterable[str], radius: int = 300, lines: bool = True) -> None:
         self._automaton = ahocorasick.Automaton()
         for word in {w.lower() for w in words}:
             self._automaton.add_word(word, len(word))
         self._automaton.make_automaton()
         self.radius = radius
+        self.lines = lines
 
     def positions(self, lower: str) -> list[int]:
         """Where the words start; a word that begins with a letter or digit must begin a word too."""
@@ -51,7 +52,7 @@ class Triggers:
         found = text.memo.get(key)
         if found is None:
             places = self.positions(text.lower(view))
-            found = regions(view.text, places, self.radius) if places else []
+            found = regions(view.text, places, self.radius, self.lines) if places else []
             text.memo[key] = found
         return found  # type: ignore[return-value]
 

@@ -237,16 +237,17 @@ def _slice(view: View, start: int, end: int) -> View:
     return View(view.text[start:end], view.tags, origin)
 
 
-def regions(text: str, positions: list[int], radius: int = 300) -> list[tuple[int, int]]:
-    """Merged stretches around positions, widened to whole lines."""
+def regions(text: str, positions: list[int], radius: int = 300, lines: bool = True) -> list[tuple[int, int]]:
+    """Merged stretches around positions, widened to whole lines unless ``lines`` is false."""
     regions: list[tuple[int, int]] = []
     for position in sorted(positions):
         start = max(0, position - radius)
         end = min(len(text), position + radius)
-        line_start = text.rfind("\n", max(0, start - 200), start)
-        line_end = text.find("\n", end, min(len(text), end + 200))
-        start = line_start + 1 if line_start >= 0 else start
-        end = line_end if line_end >= 0 else end
+        if lines:
+            line_start = text.rfind("\n", max(0, start - 200), start)
+            line_end = text.find("\n", end, min(len(text), end + 200))
+            start = line_start + 1 if line_start >= 0 else start
+            end = line_end if line_end >= 0 else end
         if regions and start <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(regions[-1][1], end))
         else:

@@ -11,4 +11,11 @@ from gateway.settings import PolicySettings
 
 def build_pipeline(policy: PolicySettings, executor: Executor | None) -> Pipeline:
     filters = [build_filter(spec.type, spec.instance_name, spec.options) for spec in policy.filters]
-    return Pipeline(filters, policy.deadline_ms / 1000, executor, policy.inline_max_chars)
+    return Pipeline(
+        filters,
+        policy.deadline_ms / 1000,
+        executor,
+        inline_max_chars=policy.inline_max_chars,
+        cache_entries=policy.cache_entries,
+        max_text_chars=policy.max_text_chars,
+    )

@@ -124,6 +124,8 @@ class PolicySettings(_Strict):
     worker_threads: int = Field(default=4, ge=1, le=64)
     # Requests with at most this much text are checked on the event loop: cheaper than a thread hop.
     inline_max_chars: int = Field(default=8192, ge=0, le=1_000_000)
+    cache_entries: int = Field(default=20_000, ge=0)
+    max_text_chars: int = Field(default=2_000_000, ge=1000)
     filters: tuple[FilterSpec, ...] = ()
 
     @model_validator(mode="after")
