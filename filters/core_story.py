@@ -59,7 +59,9 @@ _TRIGGERS = Triggers(
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
         "actual", "signature", "main", "lead", "locked", "canon", "official",
-    ]
+     ],
+    radius=180,
+    lines=False,
 )  # fmt: skip
 
 _MESSAGE = (

@@ -83,7 +83,9 @@ _TRIGGERS = Triggers(
         "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story",
-    ]
+     ],
+    radius=180,
+    lines=False,
 )  # fmt: skip
 
 _MESSAGE = (

@@ -88,17 +88,22 @@ _DIRECTIVE = re.compile(
 )
 
 
+# For each cue above, its least common necessary words: the cues run only around these.
 _TRIGGERS = Triggers(
     [
-        "voice", "vocal", "clon", "synthetic", "alike", "preserv", "keep the", "ai ", "make", "inspired",
-        "modell", "modeled", "based on", "indistinguishable", "deepfake", "deep fake", "face", "head", "swap",
-        "geometry", "realistic", "lifelike", "hyper", "exactly like", "who look", "that look", "digital",
-        "virtual", "cg", "model of", "likeness", "flexible asset", "'s ", "’s ", "talking", "video of",
-        "footage of", "fake", "de-ag", "deag", "de ag", "age ", "younger", "older", "lip", "render",
-        "recreate", "resurrect", "bring back", "generat", "synthes", "fabricat", "build", "creat", "shots of",
-        "images of", "stunt", "use them", "using them", "use the", "using the", "new close", "new shot",
-        "new take", "new line", "new perform",
-    ]
+        "voice", "vocal", "clon", "synthetic", "alike", "preserv", "ai version", "ai copy", "ai recreation",
+        "make him", "make her", "make them", "inspired by", "modelled on", "modeled on", "based on",
+        "indistinguishable", "deepfake", "deep fake", "swap", "replac", "geometry", "realistic", "lifelike",
+        "hyper", "photoreal", "look like", "looks like", "exactly like", "double", "replica", "twin", "avatar", "recreat",
+        "version of", "copy of", "video of", "model of", "likeness", "flexible asset", "'s face", "’s face",
+        "'s head", "’s head", "'s body", "’s body", "of him", "of her", "of them", "de-ag", "deag", "de ag",
+        "age up", "age down", "age him", "age her", "age them", "younger", "older", "lip", "re-render",
+        "rerender", "footage", "recording", "dailies", "takes", "memos", "headshot", "plates", "close-up",
+        "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
+        "new line", "new perform", "resurrect", "bring back",
+    ],
+    radius=180,
+    lines=False,
 )  # fmt: skip
 
 

@@ -70,7 +70,9 @@ _TRIGGERS = Triggers(
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
         "every", "each", "all the", "outputs", "opt",
-    ]
+     ],
+    radius=180,
+    lines=False,
 )  # fmt: skip
 
 _MESSAGE = (
