@@ -67,6 +67,7 @@ class Pipeline:
         inline_max_chars: int = 0,
         cache_entries: int = 20_000,
         max_text_chars: int = 2_000_000,
+        in_workers: bool = False,
     ) -> None:
         if deadline_s <= 0:
             raise ValueError("deadline must be positive")
@@ -81,6 +82,8 @@ class Pipeline:
         self._cache: OrderedDict[bytes, tuple[Verdict, ...]] = OrderedDict()
         self._cache_entries = cache_entries
         self._salt = os.urandom(16)  # per process, never stored: the cache keys mean nothing elsewhere
+        # With a process pool, the workers hold their own copy of the filters (filters.worker).
+        self._in_workers = in_workers
 
     @property
     def empty(self) -> bool:
@@ -88,6 +91,8 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load models now rather than on the first request (called once at start-up)."""
+        if self._in_workers and self._inline_max_chars == 0:
+            return  # only the workers check text, and they load their own models
         for flt in self.filters:
             warm = getattr(flt, "warm_up", None)
             if callable(warm):
@@ -140,10 +145,20 @@ class Pipeline:
         if sum(c.chars for c in chunks) <= self._inline_max_chars:
             return [check_chunk(self._text_filters, item, c) for c in chunks], request_verdicts
         loop = asyncio.get_running_loop()
-        futures = [
-            loop.run_in_executor(self._executor, check_chunk, self._text_filters, item, c) for c in chunks
-        ]
-        return list(await asyncio.gather(*futures)), request_verdicts
+        if self._in_workers:
+            from filters import worker
+
+            futures = [loop.run_in_executor(self._executor, worker.check, item, c) for c in chunks]
+        else:
+            futures = [
+                loop.run_in_executor(self._executor, check_chunk, self._text_filters, item, c) for c in chunks
+            ]
+        try:
+            return list(await asyncio.gather(*futures)), request_verdicts
+        except Exception:
+            # A worker that died (or a pool that broke) answers nothing: every filter blocks.
+            errors = tuple(_error(f.name, "worker") for f in self._text_filters)
+            return [errors for _ in chunks], request_verdicts
 
     @staticmethod
     def _request_check(flt: Filter, item: FilterInput) -> Verdict:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 from collections.abc import AsyncIterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 import aiohttp
 import structlog
@@ -26,7 +27,7 @@ log = structlog.get_logger("gateway.app")
 async def _resources(app: web.Application) -> AsyncIterator[None]:
     settings = app[state.SETTINGS]
     store = await open_store(settings.store)
-    executor = ThreadPoolExecutor(settings.policy.worker_threads, thread_name_prefix="filter")
+    executor = _executor(settings)
     audit = AuditWriter(store, settings.store.audit_queue_size)
     audit.start()
     sessions = {
@@ -44,8 +45,17 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     }
     app[state.STORE] = store
     app[state.EXECUTOR] = executor
-    pipeline = build_pipeline(settings.policy, executor)
-    await asyncio.get_running_loop().run_in_executor(executor, pipeline.warm_up)
+    in_workers = settings.policy.worker_processes > 0
+    pipeline = build_pipeline(settings.policy, executor, in_workers=in_workers)
+    loop = asyncio.get_running_loop()
+    if in_workers:
+        # Start every worker (and load its models) before the first request, not during it.
+        from filters import worker
+
+        workers = settings.policy.worker_processes
+        await asyncio.gather(*(loop.run_in_executor(executor, worker.ready) for _ in range(workers)))
+    # Small requests are checked inline, in this process: its models are loaded now, not mid-request.
+    await asyncio.to_thread(pipeline.warm_up)
     app[state.PIPELINE] = pipeline
     app[state.AUTH] = TokenAuthenticator(store, settings.auth.token_cache_seconds)
     app[state.AUDIT] = audit
@@ -56,8 +66,25 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
         for session in sessions.values():
             await session.close()
         await audit.stop()
-        executor.shutdown(wait=False, cancel_futures=True)
+        # Worker processes are joined so none outlives the gateway; threads may finish on their own.
+        executor.shutdown(wait=isinstance(executor, ProcessPoolExecutor), cancel_futures=True)
         await store.close()
+
+
+def _executor(settings: Settings) -> Executor:
+    policy = settings.policy
+    if policy.worker_processes > 0:
+        from filters import worker
+        from gateway.policy import filter_specs
+
+        # spawn, not fork: the gateway process has threads and an event loop that must not be copied.
+        return ProcessPoolExecutor(
+            policy.worker_processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=worker.initialize,
+            initargs=(filter_specs(policy),),
+        )
+    return ThreadPoolExecutor(policy.worker_threads, thread_name_prefix="filter")
 
 
 async def _health(request: web.Request) -> web.Response:

@@ -65,6 +65,8 @@ def configure(level: str = "info") -> None:
     logging.basicConfig(stream=sys.stdout, level=numeric, format="%(message)s")
     # aiohttp's access log would print full URLs and user agents; the gateway writes its own line.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # Presidio announces every recognizer it loads; only its warnings are worth a line.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

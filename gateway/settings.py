@@ -122,6 +122,8 @@ class FilterSpec(_Strict):
 class PolicySettings(_Strict):
     deadline_ms: int = Field(default=2000, ge=1, le=60_000)
     worker_threads: int = Field(default=4, ge=1, le=64)
+    # Worker processes for the checks (0: threads in the gateway process). Each holds the models.
+    worker_processes: int = Field(default=0, ge=0, le=64)
     # Requests with at most this much text are checked on the event loop: cheaper than a thread hop.
     inline_max_chars: int = Field(default=8192, ge=0, le=1_000_000)
     cache_entries: int = Field(default=20_000, ge=0)

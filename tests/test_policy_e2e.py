@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def shipped_policy(tmp_path: Path, **likeness: Any) -> dict[str, Any]:
     policy: dict[str, Any] = yaml.safe_load((ROOT / "config" / "gateway.yaml").read_text())["policy"]
+    policy["worker_processes"] = 0  # threads: starting worker processes for every test would be slow
     for spec in policy["filters"]:
         if spec["type"] == "personal_data":
             spec["options"]["roster_dir"] = str(tmp_path / "roster")
@@ -184,3 +185,17 @@ async def test_a_filter_that_times_out_blocks(make_gateway: Any, monkeypatch: py
     assert gateway.standin.seen == []
     [record] = await gateway.audit()
     assert record.reasons[0]["details"] == ["timeout"]
+
+
+async def test_checks_in_worker_processes(make_gateway: Any, tmp_path: Path) -> None:
+    policy = {**shipped_policy(tmp_path), "worker_processes": 1, "inline_max_chars": 0}
+    gateway: Gateway = await make_gateway(policy=policy)
+    client = gateway.openai()
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        await client.chat.completions.create(model="m", messages=[{"role": "user", "content": BLOCKED[0][1]}])
+    assert isinstance(caught.value.body, dict)
+    assert caught.value.body["code"] == "screenplay"
+    await client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "Ten moodboard words for dusk."}]
+    )
+    assert len(gateway.standin.seen) == 1
