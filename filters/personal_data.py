@@ -41,7 +41,12 @@ _DATE = (
 )
 _STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Way|Close|Court|Ct|Drive|Dr|Terrace|Row|Place|Pl|Boulevard|Blvd|"
-    r"Crescent|Cres|Grove|Mews|Square|Sq|Hill|Gardens|Walk|Parade|Circle|Cir|Trail|Highway|Hwy|Parkway|Pkwy)"
+    r"Crescent|Cres|Grove|Mews|Square|Sq|Hill|Gardens?|Walk|Parade|Circle|Cir|Trail|Trl|Highway|Hwy|Parkway|Pkwy|"
+    r"Alley|Bend|Branch|Bridge|Brook|Bypass|Canyon|Causeway|Center|Centre|Cliff|Common|Corner|Course|Cove|Creek|"
+    r"Crest|Crossing|Curve|Dale|Estates?|Expressway|Extension|Falls|Ferry|Field|Flats?|Forest|Fork|Freeway|Gateway|"
+    r"Glen|Green|Harbou?r|Haven|Heights|Hollow|Island|Junction|Knoll|Lake|Landing|Loop|Manor|Meadows?|Mill|Mission|"
+    r"Motorway|Mount|Orchard|Oval|Pass|Path|Pike|Plaza|Point|Port|Prairie|Ranch|Ridge|River|Route|Run|Shore|"
+    r"Spring|Station|Stravenue|Summit|Throughway|Trace|Track|Turnpike|Valley|Via|View|Village|Vista|Wharf|Yard)"
 )
 
 
@@ -103,10 +108,11 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("ID_NUMBER", "identifier", re.compile(r"\b[A-Z]{2,4}-\d{5,}\b")),
     Recognizer("EMAIL_ADDRESS", "contact", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     Recognizer("PHONE_NUMBER", "contact", re.compile(
-        r"(?<![\w.])(?:\+?1[-.\s]?)?\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|(?<![\w.-])\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|\b555[-.\s]?01\d{2}\b|"
+        r"(?<![\w.])(?:\+?1[-.\s]?)?\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w.-])\d{3}[-.\s]\d{3}[-.\s]\d{4}(?!\d)|\b555[-.\s]?01\d{2}\b|"
         r"(?<![\w+])0\s?7\d{3}\s?\d{3}\s?\d{3}\b|(?<![\w+])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b|\b07\d{9}\b")),
     Recognizer("STREET_ADDRESS", "contact", re.compile(
         rf"\b\d{{1,5}}[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_TYPES}\b\.?|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b|"
+        r"\b(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat)\s*#?\s*\d+[A-Z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+|"
         r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b")),
     Recognizer("MEDICAL", "sensitive", re.compile(
         r"\b(?:epilep\w*|seizures?|diabet\w*|insulin|asthma\w*|inhaler|coeliac|celiac|allerg\w*|anaphyla\w*|EpiPen|pregnan\w*|miscarriage|IVF|fertility|"

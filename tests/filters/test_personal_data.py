@@ -41,6 +41,12 @@ PERSONAL = [
         "PHONE_NUMBER",
     ),
     ("Ambrose Pendergast, cell 5.0.5-5.5.5-0.1.3.8", "PHONE_NUMBER"),
+    # Shapes from generic PII generators, beyond film-crew phrasing:
+    ("Ship it to Dana Ruiz, 8812 Garcia Mission Apt. 455, Lake Amanda, NV 81123", "STREET_ADDRESS"),
+    ("Send the contract to 45 Kevin Causeway, Suite 300, Port Michael, TX 33301", "STREET_ADDRESS"),
+    ("Call me at (512)555-0199x231 tomorrow", "PHONE_NUMBER"),
+    ("my email is john.smith@example.net and my IBAN is GB82WEST12345698765432", "IBAN"),
+    ("My credit card number is 4111-1111-1111-1111 and it expires 04/27", "CREDIT_CARD"),
 ]
 
 NOT_PERSONAL = [
