@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -24,37 +25,67 @@ class Hit:
 
 
 class Triggers:
-    """Words without which a filter's patterns cannot match, found in one Aho-Corasick pass.
+    """Words without which a filter's patterns cannot match.
 
-    The patterns then run only on the stretches around the words, so a long prompt with nothing
-    of interest costs one linear scan per filter instead of a dozen regular-expression passes.
+    All trigger sets share one Aho-Corasick automaton, run once per view; the patterns then run only
+    on the stretches around their words, so a long prompt with nothing of interest costs one linear
+    scan instead of dozens of regular-expression passes.
     """
 
     def __init__(self, words: Iterable[str], radius: int = 300, lines: bool = True) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for word in {w.lower() for w in words}:
-            self._automaton.add_word(word, len(word))
-        self._automaton.make_automaton()
+        self.words = frozenset(w.lower() for w in words)
         self.radius = radius
         self.lines = lines
+        self.index = len(_ALL)
+        _ALL.append(self)
 
-    def positions(self, lower: str) -> list[int]:
-        """Where the words start; a word that begins with a letter or digit must begin a word too."""
-        found = []
-        for end, length in self._automaton.iter(lower):
-            start = end - length + 1
-            if start == 0 or not lower[start].isalnum() or not lower[start - 1].isalnum():
-                found.append(start)
-        return found
+    def positions(self, text: Prepared, view: View) -> list[int]:
+        return _all_positions(text, view)[self.index]
 
     def regions(self, text: Prepared, view: View) -> list[tuple[int, int]]:
-        key = ("regions", id(self), id(view))
+        key = ("regions", self.index, id(view))
         found = text.memo.get(key)
         if found is None:
-            places = self.positions(text.lower(view))
+            places = self.positions(text, view)
             found = regions(view.text, places, self.radius, self.lines) if places else []
             text.memo[key] = found
         return found  # type: ignore[return-value]
+
+
+_ALL: list[Triggers] = []
+_COMBINED: list[Any] = [0, None]  # (number of trigger sets built into it, automaton)
+
+
+def _automaton() -> Any:
+    if _COMBINED[1] is None or _COMBINED[0] != len(_ALL):
+        owners: dict[str, list[int]] = {}
+        for triggers in _ALL:
+            for word in triggers.words:
+                owners.setdefault(word, []).append(triggers.index)
+        automaton = ahocorasick.Automaton()
+        for word, indexes in owners.items():
+            automaton.add_word(word, (len(word), tuple(indexes)))
+        automaton.make_automaton()
+        _COMBINED[:] = [len(_ALL), automaton]
+    return _COMBINED[1]
+
+
+def _all_positions(text: Prepared, view: View) -> list[list[int]]:
+    """Where every trigger set's words start in a view; a word that begins with a letter or digit
+    must begin a word of the text too ("tin" is not found in "sting")."""
+    key = ("triggers", id(view))
+    found = text.memo.get(key)
+    if found is None:
+        lower = text.lower(view)
+        per_set: list[list[int]] = [[] for _ in _ALL]
+        for end, (length, indexes) in _automaton().iter(lower):
+            start = end - length + 1
+            if start == 0 or not lower[start].isalnum() or not lower[start - 1].isalnum():
+                for index in indexes:
+                    per_set[index].append(start)
+        found = per_set
+        text.memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 def hits(

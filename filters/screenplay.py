@@ -19,6 +19,7 @@ from pydantic import Field
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Span, Verdict
+from filters.rules import Triggers
 from filters.textview import Prepared, View, regions
 
 _HEADING = re.compile(
@@ -218,13 +219,11 @@ def _evidence(text: str) -> _Evidence:
 # Where script evidence can start: capitalised line openings, parentheticals, dialogue tables and
 # keys, quoted speech in prose. A text with fewer than two of these is not checked any further.
 _CANDIDATE = re.compile(
-    r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
-    r"(?i:^[ \t]*-?[ \t]*[\"']?(?:speaker|character)\b|\|[ \t]*(?:speaker|character)|[\"'](?:speaker|character)[\"']\s*:|"
-    r"\b(?:says|asks|replies|whispers)\b)",
+    r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]",
     re.MULTILINE,
 )
-# Evidence that stands for several lines at once: one is enough to look closer.
-_STRONG_CANDIDATE = re.compile(r"(?i:speaker|character)")
+# Dialogue laid out as data or told in prose: one of these is enough to look closer.
+_STRONG_CANDIDATE = Triggers(["speaker", "character", "says", "asks", "replies", "whispers"], radius=0)
 _REGION_RADIUS = 1500
 
 
@@ -241,9 +240,9 @@ class ScreenplayFilter:
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         best: tuple[_Evidence, View, int] | None = None
         for view in text.views:
-            matches = list(_CANDIDATE.finditer(view.text))
-            places = [m.start() for m in matches]
-            if len(places) < 2 and not any(_STRONG_CANDIDATE.search(m.group(0)) for m in matches):
+            strong = _STRONG_CANDIDATE.positions(text, view)
+            places = [m.start() for m in _CANDIDATE.finditer(view.text)] + strong
+            if len(places) < 2 and not strong:
                 continue
             for start, end in regions(view.text, places, _REGION_RADIUS):
                 ev = _evidence(view.text[start:end])

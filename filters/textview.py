@@ -309,6 +309,7 @@ def _words_to_digits(run: str) -> str:
 
 
 _DIGIT_WORD_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
+_DIGIT_WORD_PRESENT = re.compile(r"(?i)zero|one|two|three|four|five|six|seven|eight|nine")
 _DIGIT_WORD_PAIR = re.compile(
     r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[\s,-]+"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash)\b",
@@ -486,7 +487,11 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     clean = _clean(joined)
     views = [clean]
     views.extend(_leet_views(clean))
-    for finder, derive in ((_DIGIT_WORD_HINT, _number_words), (_SPACED_HINT, _spaced_digits)):
+    derivations = [(_SPACED_HINT, _spaced_digits)]
+    # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
+    if len(_DIGIT_WORD_PRESENT.findall(clean.text, 0, len(clean.text))) >= 3:
+        derivations.append((_DIGIT_WORD_HINT, _number_words))
+    for finder, derive in derivations:
         for region in regions(clean.text, [m.start() for m in finder.finditer(clean.text)]):
             derived = derive(_slice(clean, *region))
             if derived is not None:
