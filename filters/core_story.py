@@ -7,13 +7,14 @@ under the policy. Early ideation (loglines, pitch decks, "just ideas") stays all
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Verdict
-from filters.rules import Triggers, around, first_hit, reason
+from filters.rules import Triggers, around, hits, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -85,16 +86,15 @@ class CoreStoryFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        final = first_hit(text, "final_product", _FINAL, _TRIGGERS)
-        if final is None:
-            return Verdict.allow()
-        body, start, end = around(final, 600)
-        found = _CREATE.search(body, start, end) and _ELEMENT.search(body, start, end)
-        if not found or _IDEATION.search(body, start, end):
-            return Verdict.allow()
-        return Verdict(
-            self._action, (reason(self._name, "core_story", self._action, final, 0.8, "CORE_STORY_ELEMENT"),)
-        )
+        for final in itertools.islice(hits(text, "final_product", _FINAL, _TRIGGERS), 64):
+            body, start, end = around(final, 600)
+            found = _CREATE.search(body, start, end) and _ELEMENT.search(body, start, end)
+            if found and not _IDEATION.search(body, start, end):
+                return Verdict(
+                    self._action,
+                    (reason(self._name, "core_story", self._action, final, 0.8, "CORE_STORY_ELEMENT"),),
+                )
+        return Verdict.allow()
 
     def message(self, code: str) -> str:
         return _MESSAGE

@@ -11,13 +11,14 @@ fictional people, with no such marker, stays allowed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Verdict
-from filters.rules import Triggers, around, first_hit, reason
+from filters.rules import Hit, Triggers, around, hits, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -109,9 +110,16 @@ class DeceptionFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        form = first_hit(text, "format", _FORMAT, _TRIGGERS)
-        if form is None:
-            return Verdict.allow()
+        for form in itertools.islice(hits(text, "format", _FORMAT, _TRIGGERS), 64):
+            score = self._score(form)
+            if score:
+                found = reason(self._name, "deception", self._action, form, score, "FABRICATED_REAL_CONTENT")
+                return Verdict(self._action, (found,))
+        return Verdict.allow()
+
+    @staticmethod
+    def _score(form: Hit) -> float:
+        """How clearly the format found is a fabrication, judged in its own paragraph (0: it is not)."""
         view_text, start, end = around(form, 700)
         attribution = next(
             (
@@ -123,14 +131,12 @@ class DeceptionFilter:
         )
         deceit = _DECEIT.search(view_text, start, end)
         if attribution is None and deceit is None:
-            return Verdict.allow()
+            return 0.0
         if deceit is None and (
             _FICTION.search(view_text, start, end) or _ABOUT.search(view_text, start, end)
         ):
-            return Verdict.allow()
-        score = 0.6 + 0.2 * (attribution is not None) + 0.2 * (deceit is not None)
-        found = reason(self._name, "deception", self._action, form, score, "FABRICATED_REAL_CONTENT")
-        return Verdict(self._action, (found,))
+            return 0.0
+        return 0.6 + 0.2 * (attribution is not None) + 0.2 * (deceit is not None)
 
     def message(self, code: str) -> str:
         return _MESSAGE

@@ -11,6 +11,7 @@ consent, detection or how a released film did it are not requests for one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -20,7 +21,7 @@ from pydantic import Field, field_validator
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Verdict
-from filters.rules import Hit, Triggers, around, first_hit, hits, reason
+from filters.rules import Hit, Triggers, around, hits, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -40,7 +41,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
         r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
         r"|\b(?:people|person|someone|crowd|extras?|faces?)\s+(?:who|that)\s+(?:look|looks)\s+like\s+(?:them|him|her|us|the\s+crew|our\s+\w+)\b"
-        r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\b|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
+        r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\s+(?!(?:the|a|an|our|this|that|my|your)\s+(?:\w+\s+)?(?:storyboards?|references?|concepts?|sketch(?:es)?|sets?|locations?|renders?|mock-?ups?|designs?|drawings?|frames?|shots?|plates?|stills?|originals?|previs|animatics?|moodboards?|photos?|pictures?|images?|paintings?|models?|period|era|book|novel|comic|script)\b)|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
     ("performance", "digital_double", re.compile(
         r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|version\s+of\s+(?:him|her|them))\b"
         r"|\b(?:AI|synthetic|cloned|digital|fake)\s+(?:voice|face|likeness|version|copy|replica|video)\s+of\s+(?:him|her|them|our\s+\w+|the\s+\w+|(?-i:[A-Z])\w+)"
@@ -107,6 +108,9 @@ _TRIGGERS = Triggers(
 )  # fmt: skip
 
 
+_MAX_HITS = 64  # per cue: enough for any real request, bounded for adversarial ones
+
+
 class ConsentRecord(FilterOptions):
     ref: str = Field(min_length=3, max_length=128)
     person: str = Field(min_length=2)
@@ -159,13 +163,15 @@ class LikenessFilter:
         return self._name
 
     def _detect(self, text: Prepared) -> tuple[Hit, str] | None:
+        """The first cue that is a request, judged in its own paragraph: a question about replicas
+        elsewhere in the conversation does not excuse a request for one."""
         for scope, cue, pattern in _STRONG:
-            hit = first_hit(text, cue, pattern, _TRIGGERS)
-            if hit is not None:
-                return hit, scope
-        for hit in hits(text, "recreate_person", _RECREATE, _TRIGGERS):
+            for hit in itertools.islice(hits(text, cue, pattern, _TRIGGERS), _MAX_HITS):
+                if not self._is_question_about(hit):
+                    return hit, scope
+        for hit in itertools.islice(hits(text, "recreate_person", _RECREATE, _TRIGGERS), _MAX_HITS):
             body, start, end = around(hit, 150)
-            if _TARGET.search(body, start, end):
+            if _TARGET.search(body, start, end) and not self._is_question_about(hit):
                 return hit, "performance"
         return None
 
@@ -176,7 +182,7 @@ class LikenessFilter:
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         found = self._detect(text)
-        if found is None or self._is_question_about(found[0]):
+        if found is None:
             return Verdict.allow()
         hit, scope = found
         if item.consent_ref:

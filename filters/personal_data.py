@@ -30,7 +30,7 @@ from pydantic import Field, field_validator
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Span, Verdict
 from filters.roster import RosterIndex
-from filters.rules import Triggers
+from filters.rules import Triggers, paragraph_bounds
 from filters.textview import Prepared, View, regions
 
 _I = re.IGNORECASE
@@ -328,8 +328,14 @@ class PersonalDataFilter:
         return found
 
     def _window(self, finding: Finding) -> str:
-        reach = self._options.context_window
-        return finding.view.text[max(0, finding.start - reach) : finding.end + reach]
+        low, high = paragraph_bounds(
+            finding.view.text, finding.start, finding.end, self._options.context_window
+        )
+        return finding.view.text[low:high]
+
+    def _around(self, text: str, match: re.Match[str]) -> str:
+        low, high = paragraph_bounds(text, match.start(), match.end(), self._options.context_window)
+        return text[low:high]
 
     def _has_person(self, window: str) -> bool:
         if _ROLE.search(window) or any(True for _ in _names(window)):
@@ -345,7 +351,8 @@ class PersonalDataFilter:
             return self._has_person(window)
         if finding.entity == "EMAIL_ADDRESS" and _DEPARTMENTAL.match(value):
             return False
-        before = finding.view.text[max(0, finding.start - 60) : finding.start]
+        low, _ = paragraph_bounds(finding.view.text, finding.start, finding.end, 60)
+        before = finding.view.text[low : finding.start]
         if (
             finding.entity == "STREET_ADDRESS"
             and _PUBLIC_PLACE.search(before)
@@ -383,7 +390,7 @@ class PersonalDataFilter:
             ),
             None,
         )
-        if lookup is not None and self._has_person(lookup[0].text):
+        if lookup is not None and self._has_person(self._around(lookup[0].text, lookup[1])):
             view, match = lookup
             span = text.span(view, match.start(), match.end())
             action = self._actions.get("PERSONAL_DATA_LOOKUP", self._default)

@@ -7,13 +7,14 @@ model* keeping things, so "store our LUTs", "train new PAs" or "remember to brin
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from filters.base import FilterOptions, parse_options
 from filters.model import Action, FilterInput, Verdict
-from filters.rules import Triggers, first_hit, reason
+from filters.rules import Triggers, around, hits, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -96,15 +97,14 @@ class RetentionFilter:
         return self._name
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        if _ABOUT.search(text.clean.text, 0, 600):
-            return Verdict.allow()
         for cue, pattern in _CUES:
-            hit = first_hit(text, cue, pattern, _TRIGGERS)
-            if hit is not None:
-                return Verdict(
-                    self._action,
-                    (reason(self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}"),),
-                )
+            for hit in itertools.islice(hits(text, cue, pattern, _TRIGGERS), 64):
+                body, start, end = around(hit, 600)
+                # A question about the technique, in the same paragraph, is not a request to use it.
+                if _ABOUT.match(body, start, end):
+                    continue
+                found = reason(self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}")
+                return Verdict(self._action, (found,))
         return Verdict.allow()
 
     def message(self, code: str) -> str:

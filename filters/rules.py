@@ -104,9 +104,23 @@ def first_hit(
     return next(hits(text, cue, pattern, triggers), None)
 
 
+def paragraph_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """At most ``reach`` characters either side of [start, end), without crossing a blank line.
+
+    Messages are joined with a blank line and paragraphs are separated by one, so the context of a
+    cue is its own message or paragraph: an unrelated question next to it must not change its meaning.
+    """
+    low = max(0, start - reach)
+    high = min(len(text), end + reach)
+    before = text.rfind("\n\n", low, start)
+    after = text.find("\n\n", end, high)
+    return (before + 2 if before >= 0 else low), (after if after >= 0 else high)
+
+
 def around(hit: Hit, reach: int) -> tuple[str, int, int]:
-    """The view text and the bounds of a stretch around a hit, for context patterns (pos/endpos)."""
-    return hit.view.text, max(0, hit.start - reach), min(len(hit.view.text), hit.end + reach)
+    """The view text and the bounds of the context of a hit, for context patterns (pos/endpos)."""
+    low, high = paragraph_bounds(hit.view.text, hit.start, hit.end, reach)
+    return hit.view.text, low, high
 
 
 def words(*alternatives: str) -> str:

@@ -178,16 +178,19 @@ _ONE_BEFORE_VOWEL = re.compile(r"1(?=[aeiouAEIOU0345])")
 _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457890@$])[\w@$]{2,}")
 
 
-_LEET_HINT = re.compile(r"[A-Za-z][013457890@$]|[013457890@$][A-Za-z]")
+# A digit between two letters ("c0n74c7", "l34d"): leetspeak has several of these close together.
+_LEET_HINT = re.compile(r"[A-Za-z][013457890@$]+[A-Za-z]")
 
 
 def _leet_views(view: View) -> list[View]:
     text = view.text
-    if not _LEET_HINT.search(text):
+    hints = [m.start() for m in _LEET_HINT.finditer(text)]
+    if len(hints) < 2:
         return []
     starts = [
         m.start()
-        for m in _LEET_TOKEN.finditer(text)
+        for start, end in regions(text, hints, 200, lines=False)
+        for m in _LEET_TOKEN.finditer(text, start, end)
         if len(m.group(0)) < MIN_BASE64 and "@" not in m.group(0)[1:-1] and not _TECH_TOKEN.match(m.group(0))
     ]
     # A stray "1st", "4K" or "H264" is not leetspeak; three mixed words close together are.
@@ -309,7 +312,7 @@ def _words_to_digits(run: str) -> str:
 
 
 _DIGIT_WORD_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
-_DIGIT_WORD_PRESENT = re.compile(r"(?i)zero|one|two|three|four|five|six|seven|eight|nine")
+_DIGIT_WORD_SPELLINGS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT_WORD_PAIR = re.compile(
     r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[\s,-]+"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash)\b",
@@ -489,7 +492,8 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     views.extend(_leet_views(clean))
     derivations = [(_SPACED_HINT, _spaced_digits)]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
-    if len(_DIGIT_WORD_PRESENT.findall(clean.text, 0, len(clean.text))) >= 3:
+    lower = clean.text.lower()
+    if sum(lower.count(word) for word in _DIGIT_WORD_SPELLINGS) >= 3:
         derivations.append((_DIGIT_WORD_HINT, _number_words))
     for finder, derive in derivations:
         for region in regions(clean.text, [m.start() for m in finder.finditer(clean.text)]):

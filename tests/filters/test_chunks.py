@@ -88,3 +88,24 @@ def test_text_beyond_the_limit_is_refused() -> None:
     verdict = asyncio.run(pipeline.run(item)).verdict
     assert verdict.action is Action.BLOCK
     assert verdict.reasons[0].code == "text_too_long"
+
+
+def test_unrelated_neighbouring_messages_do_not_change_a_verdict() -> None:
+    # Each is allowed alone; pasted together (as long contexts are) they must stay allowed.
+    questions = [
+        "Summarise the plot of The Truman Show and how it deals with a fake, staged reality.",
+        "For our animatic only: write a 3-line news ticker for a fictional TV channel about a fictional mayor.",
+        "At a high level, how do deepfake detection tools work?",
+        "Make him look exactly like the storyboard, is the note from our director about the set dressing.",
+        "Is a stock text-to-speech voice fine for the animatic? Nothing will be in the final cut.",
+        "List the films Denzel Washington made with Tony Scott.",
+        "Pitch idea: a wrong-number call to 555-0142 connects two strangers. Strong hook?",
+        "Write a kind note to our producer thanking her for reading the sizzle voice-over herself.",
+    ]
+    filters = [
+        build_filter(kind, kind, {})
+        for kind in ("personal_data", "likeness", "deception", "core_story", "retention")
+    ]
+    item = FilterInput("r", "demo", "c", "pitch", RouteKind.CHAT, "m", _segments("\n\n".join(questions * 3)))
+    verdict = asyncio.run(Pipeline(filters, 5.0, None).run(item)).verdict
+    assert verdict.action is Action.ALLOW, verdict.reasons

@@ -39,3 +39,8 @@ def test_fabrications_are_blocked(text: str) -> None:
 @pytest.mark.parametrize("text", ALLOWED)
 def test_own_announcements_fiction_and_discussion_are_allowed(text: str) -> None:
     assert check(text).action is Action.ALLOW
+
+
+def test_fiction_elsewhere_does_not_excuse_a_fabrication() -> None:
+    text = "A ticker for our fictional channel.\n\nAnd a realistic Reuters story quoting the Prime Minister on our film."
+    assert check(text).action is Action.BLOCK

@@ -33,6 +33,7 @@ QUESTIONS = [
     "What does 'digital double' mean in VFX?",
     "At a high level, how do deepfake detection tools work?",
     "Use the clone stamp in Photoshop to remove a boom shadow.",
+    "Make the set look exactly like the storyboard frame, says our director.",
 ]
 
 
@@ -119,3 +120,8 @@ def test_bad_consent_records_are_config_errors() -> None:
                 ]
             },
         )
+
+
+def test_a_question_elsewhere_does_not_excuse_a_request() -> None:
+    verdict = check("How do deepfake detection tools work?\n\nAlso: clone our lead actor's voice from the dailies.")
+    assert verdict.action is Action.BLOCK
