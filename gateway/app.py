@@ -14,7 +14,9 @@ from aiohttp import web
 from gateway import state
 from gateway.audit import AuditWriter
 from gateway.errors import GatewayError, error_response
+from gateway.output_scan import OutputScanner
 from gateway.policy import build_pipeline
+from gateway.provenance import load_key
 from gateway.proxy import handle, new_request_id
 from gateway.routing import Router
 from gateway.settings import Protocol, Settings
@@ -57,6 +59,11 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     # Small requests are checked inline, in this process: its models are loaded now, not mid-request.
     await asyncio.to_thread(pipeline.warm_up)
     app[state.PIPELINE] = pipeline
+    app[state.PROVENANCE_KEY] = load_key(
+        settings.outputs.provenance_key.get_secret_value(), settings.store.data_dir
+    )
+    output_filters = tuple(f for f in pipeline.filters if f.name in settings.outputs.filters)
+    app[state.OUTPUT_SCANNER] = OutputScanner(output_filters if settings.outputs.scan else ())
     app[state.AUTH] = TokenAuthenticator(store, settings.auth.token_cache_seconds)
     app[state.AUDIT] = audit
     app[state.SESSIONS] = sessions

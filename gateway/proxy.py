@@ -11,7 +11,6 @@ import fnmatch
 import itertools
 import secrets
 import time
-from dataclasses import dataclass
 
 import aiohttp
 import structlog
@@ -21,12 +20,13 @@ from multidict import CIMultiDict
 from filters.model import Action, FilterInput, Reason, Verdict
 from filters.pipeline import Pipeline
 from gateway import state
-from gateway.errors import GatewayError, error_response, sse_error_event
+from gateway.errors import GatewayError, error_response
+from gateway.exchange import Exchange
 from gateway.normalize import NormalizedRequest, forward_body, normalize
 from gateway.redact import RedactionError, redact_body
+from gateway.relay import CLIENT_CLOSED, relay_bytes, relay_stream, relay_whole
 from gateway.routing import Route
 from gateway.settings import Protocol, Settings
-from gateway.sse import StreamTracker
 from gateway.store.base import AuditRecord
 from gateway.tokens import CrewIdentity
 
@@ -34,36 +34,11 @@ log = structlog.get_logger("gateway.proxy")
 
 USE_HEADER = "X-GenAI-Use"
 CONSENT_HEADER = "X-Consent-Ref"
-CLIENT_CLOSED = 499
 
 # Request headers a client may pass to the provider; everything else (cookies, its own credentials,
 # SDK telemetry) stays behind.
 _FORWARD_REQUEST_HEADERS = ("Accept", "Anthropic-Version", "Anthropic-Beta", "OpenAI-Beta")
 # Response headers worth relaying; hop-by-hop, cookies and encodings (the body is decoded) are dropped.
-_RELAY_RESPONSE_HEADERS = frozenset({"content-type", "retry-after", "openai-processing-ms", "openai-version"})
-_UPSTREAM_ID_HEADERS = frozenset({"x-request-id", "request-id"})
-_RELAY_RESPONSE_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
-_STAMP_HEADERS = {"Cache-Control": "no-store", "X-GenAI-Temporary": "true"}
-
-
-@dataclass
-class Exchange:
-    """What is known about one request so far, for the audit record and the log line."""
-
-    request_id: str
-    started: float
-    protocol: Protocol = Protocol.OPENAI
-    route: Route | None = None
-    identity: CrewIdentity | None = None
-    use: str | None = None
-    model: str | None = None
-    decision: str = "refused"
-    code: str | None = None
-    reasons: tuple[Reason, ...] = ()
-    status: int = 500
-    upstream_status: int | None = None
-    filter_ms: float | None = None
-    stream: bool = False
 
 
 _ID_PREFIX = "req_" + secrets.token_hex(6)
@@ -135,6 +110,7 @@ async def _handle(request: web.Request, ex: Exchange) -> web.StreamResponse:
         raise GatewayError(
             503, "upstream_unconfigured", f"The upstream '{route.upstream_name}' has no API key configured."
         )
+    _provider_retention(settings, route, normalized, ex)
     consent_ref = request.headers.get(CONSENT_HEADER, "").strip()[:128] or None
     body = await _apply_policy(app[state.PIPELINE], ex, normalized, body, consent_ref)
     return await _forward(request, ex, route, body)
@@ -206,6 +182,28 @@ async def _read_body(request: web.Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+_STORED_ENDPOINTS = frozenset({"chat.completions", "responses"})
+
+
+def _provider_retention(
+    settings: Settings, route: Route, normalized: NormalizedRequest, ex: Exchange
+) -> None:
+    """The provider must not keep the conversation: ``store`` is forced off (or refused)."""
+    body = normalized.json_body
+    if body is None or route.endpoint.name not in _STORED_ENDPOINTS or body.get("store") is False:
+        return
+    if settings.retention.store == "refuse" and body.get("store") is True:
+        raise GatewayError(
+            403,
+            "retention",
+            "The request asks the provider to store the conversation (store: true). Outputs are "
+            "temporary: send it without store.",
+        )
+    # The Responses API stores by default, so false is written whether or not the client asked.
+    body["store"] = False
+    ex.reasons = (*ex.reasons, Reason("gateway", "store_forced_off", Action.ALLOW))
+
+
 def _check_model(route: Route, model: str) -> None:
     allowed = route.upstream.models
     if not allowed or not model:
@@ -236,7 +234,7 @@ async def _apply_policy(
         consent_ref=consent_ref,
     )
     result = await pipeline.run(item)
-    ex.filter_ms, ex.reasons = result.elapsed_ms, result.verdict.reasons
+    ex.filter_ms, ex.reasons = result.elapsed_ms, (*ex.reasons, *result.verdict.reasons)
     verdict = result.verdict
     ex.decision = verdict.action.label
     if verdict.action is Action.BLOCK:
@@ -295,19 +293,6 @@ def _upstream_headers(request: web.Request, route: Route, body: bytes) -> CIMult
     return headers
 
 
-def _relay_headers(upstream: aiohttp.ClientResponse, request_id: str) -> CIMultiDict[str]:
-    headers: CIMultiDict[str] = CIMultiDict()
-    for name, value in upstream.headers.items():
-        lower = name.lower()
-        if lower in _RELAY_RESPONSE_HEADERS or lower.startswith(_RELAY_RESPONSE_PREFIXES):
-            headers[name] = value
-        elif lower in _UPSTREAM_ID_HEADERS:
-            headers["X-Upstream-Request-Id"] = value
-    headers["X-Request-Id"] = request_id
-    headers.update(_STAMP_HEADERS)
-    return headers
-
-
 async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes) -> web.StreamResponse:
     session = request.app[state.SESSIONS][route.upstream_name]
     target = route.target.with_query(request.query) if request.rel_url.raw_query_string else route.target
@@ -330,10 +315,10 @@ async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes
                     "and no API error.",
                 )
             if content_type.startswith("text/event-stream"):
-                return await _relay_stream(request, ex, route, upstream)
+                return await relay_stream(request, ex, route, upstream)
             if content_type.startswith("application/json"):
-                return await _relay_whole(request, ex, upstream)
-            return await _relay_bytes(request, ex, upstream)
+                return await relay_whole(request, ex, route, upstream)
+            return await relay_bytes(request, ex, upstream)
     except GatewayError:
         raise
     except TimeoutError:
@@ -352,92 +337,6 @@ async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes
         raise GatewayError(
             502, "upstream_error", f"The upstream '{route.upstream_name}' failed to answer."
         ) from None
-
-
-async def _relay_whole(
-    request: web.Request, ex: Exchange, upstream: aiohttp.ClientResponse
-) -> web.StreamResponse:
-    limit = request.app[state.SETTINGS].server.max_response_bytes
-    too_large = GatewayError(
-        502, "upstream_response_too_large", "The upstream's answer exceeds the gateway's limit."
-    )
-    length = upstream.content_length
-    if length is not None and length > limit:
-        raise too_large
-    if length is not None:
-        body = await upstream.read()
-    else:
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in upstream.content.iter_any():
-            size += len(chunk)
-            if size > limit:
-                raise too_large
-            chunks.append(chunk)
-        body = b"".join(chunks)
-    ex.status = upstream.status
-    return web.Response(body=body, status=upstream.status, headers=_relay_headers(upstream, ex.request_id))
-
-
-async def _relay_bytes(
-    request: web.Request, ex: Exchange, upstream: aiohttp.ClientResponse
-) -> web.StreamResponse:
-    """Binary answers (speech audio) are relayed chunk by chunk as they arrive."""
-    response = web.StreamResponse(status=upstream.status, headers=_relay_headers(upstream, ex.request_id))
-    await response.prepare(request)
-    ex.status = upstream.status
-    try:
-        async for chunk in upstream.content.iter_any():
-            await response.write(chunk)
-    except (aiohttp.ClientError, TimeoutError):
-        # Nothing protocol-correct can be appended to raw audio: end the body short and record it.
-        ex.code = "upstream_truncated"
-        ex.decision = "upstream_error"
-        if request.transport is not None:
-            request.transport.close()
-        return response
-    except ConnectionResetError:
-        ex.status, ex.decision = CLIENT_CLOSED, "client_closed"
-        return response
-    await response.write_eof()
-    return response
-
-
-async def _relay_stream(
-    request: web.Request, ex: Exchange, route: Route, upstream: aiohttp.ClientResponse
-) -> web.StreamResponse:
-    headers = _relay_headers(upstream, ex.request_id)
-    headers["X-Accel-Buffering"] = "no"
-    response = web.StreamResponse(status=upstream.status, headers=headers)
-    await response.prepare(request)
-    ex.status = upstream.status
-    tracker = StreamTracker(route.endpoint.name)
-    failure: str | None = None
-    try:
-        async for chunk in upstream.content.iter_any():
-            tracker.feed(chunk)
-            await response.write(chunk)
-    except ConnectionResetError:
-        ex.status, ex.decision = CLIENT_CLOSED, "client_closed"
-        return response
-    except TimeoutError:
-        failure = "upstream_timeout"
-    except aiohttp.ClientError:
-        failure = "upstream_truncated"
-    if failure is None and not tracker.complete and upstream.status < 400:
-        failure = "upstream_truncated"
-    if failure is not None:
-        ex.code, ex.decision = failure, "upstream_error"
-        message = (
-            f"The upstream '{route.upstream_name}' stopped before finishing its answer; "
-            "the output above is incomplete."
-        )
-        try:
-            await response.write(sse_error_event(ex.protocol, failure, message, ex.request_id))
-        except ConnectionResetError:
-            return response
-    await response.write_eof()
-    return response
 
 
 def _finish(request: web.Request, ex: Exchange) -> None:

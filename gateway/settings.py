@@ -139,8 +139,27 @@ class PolicySettings(_Strict):
         return self
 
 
+class OutputSettings(_Strict):
+    """How forwarded outputs are stamped as temporary and scanned before they reach the crew."""
+
+    ttl_hours: float = Field(default=720, gt=0)
+    # HMAC key for provenance tokens; empty: a random key is kept in the data directory (0600).
+    provenance_key: SecretStr = SecretStr("")
+    scan: bool = True
+    filters: tuple[str, ...] = ("personal_data",)
+    holdback_chars: int = Field(default=96, ge=16, le=4096)
+
+
+class RetentionSettings(_Strict):
+    """Provider-side retention: ``force_off`` rewrites ``store`` to false, ``refuse`` blocks it."""
+
+    store: str = Field(default="force_off", pattern="^(force_off|refuse)$")
+
+
 class Settings(_Strict):
     server: ServerSettings = ServerSettings()
+    outputs: OutputSettings = OutputSettings()
+    retention: RetentionSettings = RetentionSettings()
     store: StoreSettings = StoreSettings()
     auth: AuthSettings = AuthSettings()
     upstreams: dict[str, UpstreamSettings]

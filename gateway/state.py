@@ -9,6 +9,7 @@ from aiohttp import web
 
 from filters.pipeline import Pipeline
 from gateway.audit import AuditWriter
+from gateway.output_scan import OutputScanner
 from gateway.routing import Router
 from gateway.settings import Settings
 from gateway.store.base import Store
@@ -22,3 +23,5 @@ PIPELINE = web.AppKey("pipeline", Pipeline)
 EXECUTOR = web.AppKey("executor", Executor)
 SESSIONS = web.AppKey("sessions", dict[str, aiohttp.ClientSession])
 ROUTER = web.AppKey("router", Router)
+PROVENANCE_KEY = web.AppKey("provenance_key", bytes)
+OUTPUT_SCANNER = web.AppKey("output_scanner", OutputScanner)

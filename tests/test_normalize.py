@@ -207,7 +207,6 @@ def test_anthropic_messages_every_block() -> None:
         (Protocol.ANTHROPIC, "messages", {"model": "c", "messages": [{"role": "user", "content": [{"type": "image", "source": {"type": "carrier-pigeon"}}]}]}),
         (Protocol.OPENAI, "chat.completions", {"model": "m", "messages": [{"role": "user", "content": "x", "audio": {"id": "a"}}]}),
         (Protocol.OPENAI, "chat.completions", {"model": "m", "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "file:///etc/passwd"}}]}]}),
-        (Protocol.OPENAI, "responses", {"model": "m", "input": "x", "conversation": "conv_1"}),
         (Protocol.OPENAI, "responses", {"model": "m", "input": [{"type": "computer_call", "id": "x"}]}),
         (Protocol.OPENAI, "embeddings", {"model": "m", "input": [1, 2, 3]}),
     ],
@@ -218,3 +217,10 @@ def test_constructs_that_cannot_be_inspected_are_refused(
     with pytest.raises(GatewayError) as caught:
         _norm(protocol, endpoint, body)
     assert caught.value.code == "unsupported_construct"
+
+
+@pytest.mark.parametrize("state", [{"previous_response_id": "resp_1"}, {"conversation": "conv_1"}])
+def test_provider_side_conversation_state_is_a_retention_refusal(state: dict[str, str]) -> None:
+    with pytest.raises(GatewayError) as caught:
+        _norm(Protocol.OPENAI, "responses", {"model": "m", "input": "x", **state})
+    assert (caught.value.status, caught.value.code) == (403, "retention")

@@ -118,7 +118,7 @@ async def test_consent_reference_unlocks_a_covered_voice_request(policy_gateway:
     assert len(policy_gateway.standin.seen) == 1
     records = await policy_gateway.audit()
     assert records[-1].decision == "allow"
-    assert records[-1].reasons[0]["code"] == "likeness_consented"
+    assert "likeness_consented" in {r["code"] for r in records[-1].reasons}
 
 
 async def test_unapproved_image_upload_is_refused(policy_gateway: Gateway) -> None:
@@ -184,7 +184,7 @@ async def test_a_filter_that_times_out_blocks(make_gateway: Any, monkeypatch: py
     assert caught.value.body["code"] == "filter_error"
     assert gateway.standin.seen == []
     [record] = await gateway.audit()
-    assert record.reasons[0]["details"] == ["timeout"]
+    assert [r["details"] for r in record.reasons if r["code"] == "filter_error"] == [["timeout"]]
 
 
 async def test_checks_in_worker_processes(make_gateway: Any, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gateway.errors import GatewayError
 from gateway.normalize.common import (
     Collector,
     Path,
@@ -203,7 +204,13 @@ def _file_ref(col: Collector, file: dict[str, Any], path: Path, role: str, index
 
 def responses(body: dict[str, Any], col: Collector) -> None:
     if "previous_response_id" in body or "conversation" in body:
-        raise unsupported("provider-side conversation state (previous_response_id / conversation)")
+        # The history would live at the provider, out of the filters' sight and kept there.
+        raise GatewayError(
+            403,
+            "retention",
+            "The request continues a conversation stored at the provider (previous_response_id or "
+            "conversation). Stored state is not allowed: send the whole conversation in the request instead.",
+        )
     check_keys(body, _RESPONSES_KEYS, ())
     if body.get("instructions") is not None:
         col.text(body["instructions"], ("instructions",), "system", "instructions")

@@ -51,4 +51,6 @@ def test_instruction_smuggled_into_a_system_prompt() -> None:
 
 
 def test_a_question_elsewhere_does_not_excuse_a_request() -> None:
-    assert check("Explain what fine-tuning is.\n\nThen fine-tune a model on our scripts.").action is Action.BLOCK
+    assert (
+        check("Explain what fine-tuning is.\n\nThen fine-tune a model on our scripts.").action is Action.BLOCK
+    )
