@@ -153,6 +153,44 @@ def _roster(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _provenance(settings: Settings, args: argparse.Namespace) -> int:
+    import datetime as dt
+    import hashlib
+    from pathlib import Path
+
+    from gateway.provenance import ProvenanceError, load_key, now, verify
+
+    try:
+        key = load_key(
+            settings.outputs.provenance_key.get_secret_value(), settings.store.data_dir, create=False
+        )
+        stamp = verify(args.token, key)
+    except ProvenanceError as exc:
+        print(f"invalid: {exc}")
+        return 1
+
+    def when(ts: int) -> str:
+        return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    print(f"valid: request {stamp.request_id}, production {stamp.production}, crew {stamp.crew_id}")
+    print(f"  upstream {stamp.upstream}, model {stamp.model or '-'}, issued {when(stamp.issued_at)}")
+    expired = now() > stamp.expires_at
+    print(f"  {'EXPIRED' if expired else 'temporary until'} {when(stamp.expires_at)}")
+    status = 0
+    if args.file:
+        try:
+            digest = hashlib.sha256(Path(args.file).read_bytes()).hexdigest()
+        except OSError as exc:
+            print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 1
+        if stamp.covers(digest):
+            print(f"  file {args.file} matches the stamped output")
+        else:
+            print(f"  file {args.file} does NOT match the stamped output")
+            status = 1
+    return status
+
+
 def _scan(settings: Settings, args: argparse.Namespace) -> int:
     from gateway.scan import scan_stream
 
@@ -207,6 +245,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file")
     importer.add_argument("--production", required=True)
+    provenance = add("provenance", "check provenance stamps of outputs")
+    psub = provenance.add_subparsers(dest="provenance_command", required=True)
+    checker = psub.add_parser(
+        "verify", parents=[config_after], help="verify a token (and the output file it stamps)"
+    )
+    checker.add_argument("token")
+    checker.add_argument("--file", help="the saved output: body, text or image, to check against the token")
     audit = add("audit", "print recent audit records as JSONL")
     audit.add_argument("--limit", type=int, default=100)
     audit.add_argument(
@@ -221,6 +266,7 @@ _COMMANDS = {
     "tokens": _tokens,
     "scan": _scan,
     "roster": _roster,
+    "provenance": _provenance,
     "audit": _audit,
 }
 

@@ -78,13 +78,15 @@ def verify(token: str, key: bytes) -> Stamp:
         raise ProvenanceError("the token's payload is not readable") from None
 
 
-def load_key(configured: str, data_dir: Path) -> bytes:
+def load_key(configured: str, data_dir: Path, create: bool = True) -> bytes:
     """The configured key, or one generated once and kept (0600) in the data directory."""
     if configured:
         return configured.encode()
     path = data_dir / KEY_FILE
     if path.exists():
         return bytes.fromhex(path.read_text().strip())
+    if not create:
+        raise ProvenanceError(f"no provenance key is configured and none is kept in {data_dir}")
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = os.urandom(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

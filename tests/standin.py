@@ -33,6 +33,14 @@ class StandInState:
 
 
 STATE = web.AppKey("standin_state", StandInState)
+# What a careless model might answer: personal data in the middle of an otherwise harmless reply.
+LEAK = (
+    "Sure, here is the note for the crew about the harbour shoot at dawn. The fog should lift by eight, "
+    "so the first set-up is the wide from the sea wall, then the lamp close-ups while the light is still "
+    "blue. Catering is by the lifeboat station and the tide turns just after nine. "
+    "Call Jun Park on (213) 555-0199, 4410 Alder Street, Burbank CA 91505, if the tide is late. "
+    "Bring warm layers and a flask."
+)
 
 
 async def _common(request: web.Request) -> tuple[bytes, dict[str, Any], str]:
@@ -86,8 +94,14 @@ async def _stream(request: web.Request, chunks: list[bytes], model: str) -> web.
             request.app[STATE].cancelled.append(request.path)
             raise
         return response
-    for chunk in chunks:
-        await response.write(chunk)
+    if model.endswith("-bytes"):
+        # One byte at a time: splits lines, events and multi-byte characters at every position.
+        for chunk in chunks:
+            for i in range(len(chunk)):
+                await response.write(chunk[i : i + 1])
+    else:
+        for chunk in chunks:
+            await response.write(chunk)
     await response.write_eof()
     return response
 
@@ -96,7 +110,9 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     _, data, model = await _common(request)
     created = int(time.time())
     words = ["Hello", " from", " the", " stand-in."]
-    if model == "echo":
+    if model.startswith("leak"):
+        words = [LEAK[i : i + 8] for i in range(0, len(LEAK), 8)]
+    if model.startswith("echo"):
         # Repeat the prompt back, so tests can follow a canary through a completion too.
         last = data["messages"][-1]["content"]
         words = [last[i : i + 8] for i in range(0, len(last), 8)]
@@ -111,6 +127,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
         ]
         chunks.append(_sse({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}))
         chunks.append(b"data: [DONE]\n\n")
+        if model == "garbage":
+            chunks.insert(1, b"data: {this is not json\n\n")
         return await _stream(request, chunks, model)
     return web.json_response(
         {
@@ -215,6 +233,11 @@ async def transcriptions(request: web.Request) -> web.StreamResponse:
 async def messages(request: web.Request) -> web.StreamResponse:
     _, data, model = await _common(request)
     text = "Hello from the stand-in."
+    if model.startswith("echo"):
+        last = data["messages"][-1]["content"]
+        text = last if isinstance(last, str) else "".join(b.get("text", "") for b in last)
+    if model.startswith("leak"):
+        text = LEAK
     message = {
         "id": "msg_1",
         "type": "message",
@@ -235,9 +258,9 @@ async def messages(request: web.Request) -> web.StreamResponse:
         chunks = [
             _event("message_start", message=start),
             _event("content_block_start", index=0, content_block={"type": "text", "text": ""}),
-            _event("content_block_delta", index=0, delta={"type": "text_delta", "text": "Hello"}),
-            _event(
-                "content_block_delta", index=0, delta={"type": "text_delta", "text": " from the stand-in."}
+            *(
+                _event("content_block_delta", index=0, delta={"type": "text_delta", "text": text[i : i + 8]})
+                for i in range(0, len(text), 8)
             ),
             _event("content_block_stop", index=0),
             _event(
