@@ -166,6 +166,14 @@ class Settings(_Strict):
     productions: dict[str, ProductionSettings] = Field(default_factory=dict)
     policy: PolicySettings = PolicySettings()
 
+    @model_validator(mode="after")
+    def _output_filters_exist(self) -> Settings:
+        names = {f.instance_name for f in self.policy.filters}
+        unknown = [name for name in self.outputs.filters if name not in names]
+        if unknown and self.outputs.scan and self.policy.filters:
+            raise ValueError(f"outputs.filters names filters that policy.filters does not have: {', '.join(unknown)}")
+        return self
+
     @field_validator("upstreams", "productions")
     @classmethod
     def _names(cls, value: dict[str, Any]) -> dict[str, Any]:

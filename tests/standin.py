@@ -94,6 +94,13 @@ async def _stream(request: web.Request, chunks: list[bytes], model: str) -> web.
             request.app[STATE].cancelled.append(request.path)
             raise
         return response
+    if model == "long":
+        # A model that writes as it thinks: one event a millisecond.
+        for chunk in chunks:
+            await response.write(chunk)
+            await asyncio.sleep(0.001)
+        await response.write_eof()
+        return response
     if model.endswith("-bytes"):
         # One byte at a time: splits lines, events and multi-byte characters at every position.
         for chunk in chunks:
@@ -112,6 +119,8 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
     words = ["Hello", " from", " the", " stand-in."]
     if model.startswith("leak"):
         words = [LEAK[i : i + 8] for i in range(0, len(LEAK), 8)]
+    if model == "long":
+        words = [f" word{i}" for i in range(200)]
     if model.startswith("echo"):
         # Repeat the prompt back, so tests can follow a canary through a completion too.
         last = data["messages"][-1]["content"]
