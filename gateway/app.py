@@ -62,7 +62,8 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     app[state.PROVENANCE_KEY] = load_key(
         settings.outputs.provenance_key.get_secret_value(), settings.store.data_dir
     )
-    output_filters = tuple(f for f in pipeline.filters if f.name in settings.outputs.filters)
+    wanted = settings.outputs.filters if settings.outputs.filters is not None else ("personal_data",)
+    output_filters = tuple(f for f in pipeline.filters if f.name in wanted)
     app[state.OUTPUT_SCANNER] = OutputScanner(output_filters if settings.outputs.scan else ())
     app[state.AUTH] = TokenAuthenticator(store, settings.auth.token_cache_seconds)
     app[state.AUDIT] = audit

@@ -146,7 +146,8 @@ class OutputSettings(_Strict):
     # HMAC key for provenance tokens; empty: a random key is kept in the data directory (0600).
     provenance_key: SecretStr = SecretStr("")
     scan: bool = True
-    filters: tuple[str, ...] = ("personal_data",)
+    # Names of policy filters applied to answers; unset means the personal_data filter if there is one.
+    filters: tuple[str, ...] | None = None
     holdback_chars: int = Field(default=96, ge=16, le=4096)
 
 
@@ -169,9 +170,11 @@ class Settings(_Strict):
     @model_validator(mode="after")
     def _output_filters_exist(self) -> Settings:
         names = {f.instance_name for f in self.policy.filters}
-        unknown = [name for name in self.outputs.filters if name not in names]
-        if unknown and self.outputs.scan and self.policy.filters:
-            raise ValueError(f"outputs.filters names filters that policy.filters does not have: {', '.join(unknown)}")
+        unknown = [name for name in self.outputs.filters or () if name not in names]
+        if unknown:
+            raise ValueError(
+                f"outputs.filters names filters that policy.filters does not have: {', '.join(unknown)}"
+            )
         return self
 
     @field_validator("upstreams", "productions")

@@ -77,7 +77,10 @@ def test_environment_values_are_not_parsed_as_yaml() -> None:
         ({"policy": {"filters": [{"type": "denylist"}, {"type": "denylist"}]}}, "repeated: denylist"),
         ({"policy": {"deadline_ms": 0}}, "policy.deadline_ms"),
         ({"store": {"url": "mysql://x"}}, "store.url"),
-        ({"policy": {"filters": [{"type": "retention"}]}, "outputs": {"filters": ["personal_data"]}}, "outputs.filters"),
+        (
+            {"policy": {"filters": [{"type": "retention"}]}, "outputs": {"filters": ["personal_data"]}},
+            "outputs.filters",
+        ),
         ({"retention": {"store": "sometimes"}}, "retention.store"),
         ({"outputs": {"holdback_chars": 2}}, "outputs.holdback_chars"),
     ],
