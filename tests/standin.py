@@ -160,7 +160,7 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
 
 async def responses(request: web.Request) -> web.StreamResponse:
     _, data, model = await _common(request)
-    text = "Hello from the stand-in."
+    text = LEAK if model.startswith("leak") else "Hello from the stand-in."
     resp = {
         "id": "resp_1",
         "object": "response",
@@ -181,15 +181,19 @@ async def responses(request: web.Request) -> web.StreamResponse:
         "tools": [],
     }
     if data.get("stream"):
-        delta = {"item_id": "msg_1", "output_index": 0, "content_index": 0, "delta": text, "logprobs": []}
+        where = {"item_id": "msg_1", "output_index": 0, "content_index": 0, "logprobs": []}
+        pieces = [text[i : i + 8] for i in range(0, len(text), 8)]
         chunks = [
             _event(
                 "response.created",
                 sequence_number=0,
                 response={**resp, "status": "in_progress", "output": []},
             ),
-            _event("response.output_text.delta", sequence_number=1, **delta),
-            _event("response.completed", sequence_number=2, response=resp),
+            *(
+                _event("response.output_text.delta", sequence_number=n + 1, delta=piece, **where)
+                for n, piece in enumerate(pieces)
+            ),
+            _event("response.completed", sequence_number=len(pieces) + 1, response=resp),
         ]
         return await _stream(request, chunks, model)
     return web.json_response(resp)

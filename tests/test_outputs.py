@@ -237,3 +237,27 @@ def test_provenance_cli_verifies_token_and_file(tmp_path: Path, capsys: pytest.C
     output.write_bytes(b'{"answer": 43}')
     assert main(["provenance", "verify", "--config", str(config), token, "--file", str(output)]) == 1
     assert main(["provenance", "verify", "--config", str(config), token[:-3] + "xyz"]) == 1
+
+
+async def test_responses_stream_violation_ends_cleanly(scanning: Gateway) -> None:
+    stream = await scanning.openai().responses.create(model="leak", input=SAFE, stream=True)
+    kinds: list[str] = []
+    shown: list[str] = []
+
+    async def drain() -> None:
+        async for event in stream:
+            kinds.append(event.type)
+            if event.type == "response.output_text.delta":
+                shown.append(event.delta)
+
+    with pytest.raises(openai.APIError):
+        await drain()
+    assert "response.completed" not in kinds
+    assert "555-0199" not in "".join(shown)
+    assert "".join(shown).startswith("Sure, here is the note")
+
+
+async def test_clean_responses_stream_is_relayed_whole(scanning: Gateway) -> None:
+    stream = await scanning.openai().responses.create(model="gpt-test", input=SAFE, stream=True)
+    text = "".join([e.delta async for e in stream if e.type == "response.output_text.delta"])
+    assert text == "Hello from the stand-in."
