@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from filters.model import FilterInput, Verdict
+from filters.model import Action, FilterInput, Verdict
 from filters.textview import Prepared
 
 
@@ -31,6 +31,35 @@ class FilterOptions(BaseModel):
     """Base for each filter's own options: unknown keys are an error, values are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ActionOptions(FilterOptions):
+    """Options of a filter that answers with one configurable action."""
+
+    action: str = "block"
+
+    @field_validator("action")
+    @classmethod
+    def _known_action(cls, value: str) -> str:
+        Action.parse(value)
+        return value
+
+
+class SingleActionFilter:
+    """The shared shape of filters that answer with one configurable action and one message."""
+
+    MESSAGE = "The request was stopped by the production's GenAI policy."
+
+    def __init__(self, name: str, options: ActionOptions) -> None:
+        self._name = name
+        self._action = Action.parse(options.action)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def message(self, code: str) -> str:
+        return self.MESSAGE
 
 
 class FilterConfigError(ValueError):

@@ -12,8 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from filters.base import FilterOptions, parse_options
-from filters.model import Action, FilterInput, Verdict
+from filters.base import ActionOptions, SingleActionFilter, parse_options
+from filters.model import FilterInput, Verdict
 from filters.rules import Triggers, around, hits, reason
 from filters.textview import Prepared
 
@@ -72,18 +72,12 @@ _MESSAGE = (
 )
 
 
-class CoreStoryOptions(FilterOptions):
+class CoreStoryOptions(ActionOptions):
     action: str = "review"
 
 
-class CoreStoryFilter:
-    def __init__(self, name: str, options: CoreStoryOptions) -> None:
-        self._name = name
-        self._action = Action.parse(options.action)
-
-    @property
-    def name(self) -> str:
-        return self._name
+class CoreStoryFilter(SingleActionFilter):
+    MESSAGE = _MESSAGE
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         for final in itertools.islice(hits(text, "final_product", _FINAL, _TRIGGERS), 64):
@@ -95,9 +89,6 @@ class CoreStoryFilter:
                     (reason(self._name, "core_story", self._action, final, 0.8, "CORE_STORY_ELEMENT"),),
                 )
         return Verdict.allow()
-
-    def message(self, code: str) -> str:
-        return _MESSAGE
 
 
 def build(name: str, raw: Mapping[str, Any]) -> CoreStoryFilter:

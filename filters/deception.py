@@ -16,8 +16,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from filters.base import FilterOptions, parse_options
-from filters.model import Action, FilterInput, Verdict
+from filters.base import ActionOptions, SingleActionFilter, parse_options
+from filters.model import FilterInput, Verdict
 from filters.rules import Hit, Triggers, around, hits, reason
 from filters.textview import Prepared
 
@@ -96,18 +96,12 @@ _MESSAGE = (
 )
 
 
-class DeceptionOptions(FilterOptions):
-    action: str = "block"
+class DeceptionOptions(ActionOptions):
+    pass
 
 
-class DeceptionFilter:
-    def __init__(self, name: str, options: DeceptionOptions) -> None:
-        self._name = name
-        self._action = Action.parse(options.action)
-
-    @property
-    def name(self) -> str:
-        return self._name
+class DeceptionFilter(SingleActionFilter):
+    MESSAGE = _MESSAGE
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         for form in itertools.islice(hits(text, "format", _FORMAT, _TRIGGERS), 64):
@@ -137,9 +131,6 @@ class DeceptionFilter:
         ):
             return 0.0
         return 0.6 + 0.2 * (attribution is not None) + 0.2 * (deceit is not None)
-
-    def message(self, code: str) -> str:
-        return _MESSAGE
 
 
 def build(name: str, raw: Mapping[str, Any]) -> DeceptionFilter:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from filters.base import FilterOptions, parse_options
-from filters.model import Action, FilterInput, Verdict
+from filters.base import ActionOptions, SingleActionFilter, parse_options
+from filters.model import FilterInput, Verdict
 from filters.rules import Triggers, around, hits, reason
 from filters.textview import Prepared
 
@@ -83,18 +83,12 @@ _MESSAGE = (
 )
 
 
-class RetentionOptions(FilterOptions):
-    action: str = "block"
+class RetentionOptions(ActionOptions):
+    pass
 
 
-class RetentionFilter:
-    def __init__(self, name: str, options: RetentionOptions) -> None:
-        self._name = name
-        self._action = Action.parse(options.action)
-
-    @property
-    def name(self) -> str:
-        return self._name
+class RetentionFilter(SingleActionFilter):
+    MESSAGE = _MESSAGE
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         for cue, pattern in _CUES:
@@ -106,9 +100,6 @@ class RetentionFilter:
                 found = reason(self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}")
                 return Verdict(self._action, (found,))
         return Verdict.allow()
-
-    def message(self, code: str) -> str:
-        return _MESSAGE
 
 
 def build(name: str, raw: Mapping[str, Any]) -> RetentionFilter:

@@ -38,3 +38,10 @@ def test_ideation_is_allowed(text: str) -> None:
 
 def test_action_is_configurable() -> None:
     assert check_with("core_story", {"action": "block"})(FINAL[0]).action is Action.BLOCK
+
+
+def test_unknown_action_is_a_config_error_naming_the_key() -> None:
+    from filters.base import FilterConfigError
+
+    with pytest.raises(FilterConfigError, match="action"):
+        check_with("core_story", {"action": "shrug"})
