@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from filters.base import FilterOptions, parse_options
+from filters.base import ActionOptions, FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Verdict
 from filters.textview import Prepared
 
@@ -35,8 +35,7 @@ class ApprovedAttachment(FilterOptions):
         return value.lower()
 
 
-class AttachmentOptions(FilterOptions):
-    action: str = "block"
+class AttachmentOptions(ActionOptions):
     approved: tuple[ApprovedAttachment, ...] = Field(default_factory=tuple)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
-from filters.base import FilterOptions, parse_options
+from filters.base import ActionOptions, FilterOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Verdict
 from filters.rules import Hit, Triggers, around, hits, reason
 from filters.textview import Prepared
@@ -128,8 +128,7 @@ class ConsentRecord(FilterOptions):
         return value
 
 
-class LikenessOptions(FilterOptions):
-    action: str = "block"
+class LikenessOptions(ActionOptions):
     consents: tuple[ConsentRecord, ...] = ()
 
 

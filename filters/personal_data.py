@@ -231,6 +231,12 @@ class PersonalDataOptions(FilterOptions):
             Action.parse(action)
         return value
 
+    @field_validator("default_action")
+    @classmethod
+    def _default_action(cls, value: str) -> str:
+        Action.parse(value)
+        return value
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

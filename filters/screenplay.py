@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import Field
 
-from filters.base import FilterOptions, parse_options
+from filters.base import ActionOptions, parse_options
 from filters.model import Action, FilterInput, Reason, Span, Verdict
 from filters.rules import Triggers
 from filters.textview import Prepared, View, regions
@@ -112,10 +112,9 @@ _MESSAGES = {
 }
 
 
-class ScreenplayOptions(FilterOptions):
+class ScreenplayOptions(ActionOptions):
     threshold: float = Field(default=5.0, gt=0)
     min_kinds: int = Field(default=2, ge=1)
-    action: str = "block"
 
 
 @dataclass

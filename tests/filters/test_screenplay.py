@@ -73,3 +73,14 @@ def test_script_in_a_base64_run_points_at_the_run() -> None:
 def test_threshold_is_configurable() -> None:
     lenient = check_with("screenplay", {"threshold": 50})
     assert lenient(SCRIPTS[0]).action is Action.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("kind", "options"),
+    [("screenplay", {"action": "x"}), ("likeness", {"action": "x"}), ("attachments", {"action": "x"}), ("personal_data", {"default_action": "x"})],
+)
+def test_bad_actions_are_config_errors(kind: str, options: dict[str, str]) -> None:
+    from filters.base import FilterConfigError
+
+    with pytest.raises(FilterConfigError, match="unknown action"):
+        check_with(kind, options)
