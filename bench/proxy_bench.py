@@ -117,6 +117,8 @@ def gateway_config(workdir: Path, name: str, filters: bool) -> Path:
     config = yaml.safe_load((ROOT / "config" / "gateway.yaml").read_text())
     if not filters:
         config["policy"]["filters"] = []
+        config["outputs"]["filters"] = []
+        config["policy"]["worker_processes"] = 0
     path = workdir / f"{name}.yaml"
     path.write_text(yaml.safe_dump(config))
     return path

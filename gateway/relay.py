@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from functools import lru_cache
 
 import aiohttp
 from aiohttp import web
@@ -78,9 +79,15 @@ def _stamp(
     )
     token = sign(stamp, request.app[state.PROVENANCE_KEY])
     headers["X-GenAI-Temporary"] = "true"
-    headers["X-GenAI-Expires"] = dt.datetime.fromtimestamp(expires, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    headers["X-GenAI-Expires"] = _iso(expires)
     headers["X-GenAI-Provenance"] = token
     return token
+
+
+@lru_cache(maxsize=4)
+def _iso(timestamp: int) -> str:
+    # One expiry a second for every answer in that second: formatted once.
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 async def _read_bounded(request: web.Request, upstream: aiohttp.ClientResponse) -> bytes:

@@ -77,7 +77,12 @@ def test_threshold_is_configurable() -> None:
 
 @pytest.mark.parametrize(
     ("kind", "options"),
-    [("screenplay", {"action": "x"}), ("likeness", {"action": "x"}), ("attachments", {"action": "x"}), ("personal_data", {"default_action": "x"})],
+    [
+        ("screenplay", {"action": "x"}),
+        ("likeness", {"action": "x"}),
+        ("attachments", {"action": "x"}),
+        ("personal_data", {"default_action": "x"}),
+    ],
 )
 def test_bad_actions_are_config_errors(kind: str, options: dict[str, str]) -> None:
     from filters.base import FilterConfigError
