@@ -255,7 +255,18 @@ def _parser() -> argparse.ArgumentParser:
     audit = add("audit", "print recent audit records as JSONL")
     audit.add_argument("--limit", type=int, default=100)
     audit.add_argument(
-        "--decision", choices=["allow", "redact", "review", "block", "refused", "upstream_error"]
+        "--decision",
+        choices=[
+            "allow",
+            "redact",
+            "review",
+            "block",
+            "refused",
+            "output_block",
+            "upstream_error",
+            "client_closed",
+            "error",
+        ],
     )
     return parser
 
