@@ -19,6 +19,8 @@ from filters.textview import Prepared
 
 _I = re.IGNORECASE
 _FINAL = re.compile(
+    r"\bthis\s+is\s+(?:final|the\s+final\s+version|locked|what\s+goes\s+to\s+camera)|\bwhat\s+goes\s+to\s+camera\b|"
+    r"\b(?:definitive|canonical)\s+version\b|\b(?:shipped|shipping)\s+(?:game|film|show|series|episode|product|version)\b|"
     r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
     r"\bfinal\s+(?:cut|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|dialogue|subtitles|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
@@ -37,7 +39,7 @@ _FINAL = re.compile(
     _I,
 )
 _CREATE = re.compile(
-    r"\b(?:create|design|write|invent|compose|decide|develop|build|generate|devise|come\s+up\s+with|define|"
+    r"\b(?:create|design|write|invent|compose|decide|develop|build|generate|devise|come\s+up\s+with|define|name|"
     r"determine|choose|pick)\b",
     _I,
 )
@@ -59,7 +61,8 @@ _TRIGGERS = Triggers(
     [
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
-        "actual", "signature", "main", "lead", "locked", "canon", "official",
+        "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
+        "shipping", "goes to camera",
      ],
     radius=180,
     lines=False,

@@ -37,7 +37,10 @@ _FORMAT = re.compile(
     r"archival(?:[- ]looking)?\s+(?:footage|film|photos?|recordings?|newsreel|narration)|newsreels?|"
     r"documentary\s+(?:footage|segment|clip)|eyewitness|"
     r"pull[- ]?quotes?|endorsement|testimonial|letterhead|official\s+announcement|quotes?\s+(?:from|by|attributed)|"
-    r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish))",
+    r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish)|"
+    r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|news)\s+exclusive|exclusive\s+(?:story|report|article|scoop)|"
+    r"(?:audience|customer|user|fan|viewer|Google|Yelp|IMDb|Rotten\s+Tomatoes|Amazon|5[- ]star|five[- ]star)\s+reviews?|"
+    r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from)",
     _I,
 )
 _ATTRIBUTION = re.compile(
@@ -46,10 +49,10 @@ _ATTRIBUTION = re.compile(
     + r"(?:\s+letterhead)?|"
     + _NAME
     + r"['’]s?\s+(?:voice|letterhead|account|byline|style|words)\b|"
-    r"\b(?:that|claiming|saying|reporting|where|in\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:that|claiming|saying|reporting|announcing|where|in\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     + _NAME
     + r"\s+(?:has\s+|had\s+|will\s+|is\s+)?"
-    r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|"
+    r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|signed|signs|"
     r"endorses|praised|praises|condemned|condemns|granted|acquired)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
     r"\b(?:real|actual)\s+(?:critic|publication|newspaper|company|person|people|politician|celebrity)\b",
@@ -63,7 +66,10 @@ _DECEIT = re.compile(
     r"\b(?:realistic|authentic(?:-looking)?|official[- ](?:sounding|looking)|real-looking|genuine)\b|"
     r"\bexactly\s+like\s+(?:an?\s+)?(?:official|real|genuine)\b|\bno\s+(?:disclaimer|[\"“']?fiction[\"”']?\s+tag|label)|"
     r"\bwithout\s+(?:any\s+|a\s+)?(?:label|disclaimer|watermark|tag|caveat)|"
-    r"\b(?:leak|seed|circulate|release)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+\w+|as\s+(?:genuine|real|fact)|to\s+(?:the\s+)?press)|"
+    r"\b(?:leak|seed|circulate|release|send|post|spread)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
+    r"as\s+(?:genuine|real|fact)|to\s+(?:the\s+|a\s+few\s+|some\s+)?(?:press|media|blogs?|journalists|outlets|reporters))|"
+    r"\b(?:convincing|believable|plausible|real[- ]sounding|genuine[- ]sounding)\b|"
+    r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
@@ -83,7 +89,8 @@ _TRIGGERS = Triggers(
         "tweet", "transcript", "interview", "anchor", "instagram", "facebook", "tiktok", "threads", "linkedin",
         "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
-        "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story",
+        "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
+        "reviews", "looks like it", "look like it",
      ],
     radius=180,
     lines=False,

@@ -36,7 +36,9 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\bAI\s+(?:version|copy|recreation)\s+of\s+(?:his|her|their)\s+voice\b"
         r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read)"
         r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
-        r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b", _I)),
+        r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
+        r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
+        r"|\b(?:model|voice|AI|bot|clone)\b[^.?!\n]{0,40}\b(?:speaks?|sounds?|talks?|sings?)\s+(?:exactly\s+|just\s+)?like\s+(?:our|the|him|her|them|(?-i:[A-Z]))", _I)),
     ("face", "face_swap", re.compile(
         r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
         r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
@@ -49,7 +51,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:talking[- ]head|video|footage)\s+of\s+(?:him|her|them)\b[^.?!\n]{0,60}\bfrom\s+(?:his|her|their)\s+(?:photos|pictures|stills|headshots)"
         r"|\b(?:reference|3D|digital)\s+model\s+of\s+(?:the\s+|our\s+)?(?:actress|actor|lead|performer|him|her|star)\b"
         r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
-        r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b", _I)),
+        r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"
+        r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\b[^.?!\n]{0,40}['’]s\s+(?:face|head|voice)\b", _I)),
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
         r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
@@ -101,7 +104,8 @@ _TRIGGERS = Triggers(
         "age up", "age down", "age him", "age her", "age them", "younger", "older", "lip", "re-render",
         "rerender", "footage", "recording", "dailies", "takes", "memos", "headshot", "plates", "close-up",
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
-        "new line", "new perform", "resurrect", "bring back",
+        "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
+        "sounds", "replace",
     ],
     radius=180,
     lines=False,

@@ -43,7 +43,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
         r"|\b(?:outputs?|generations?|everything you (?:make|generate|produce))\b[^.?!\n]{0,80}\b(?:dataset|training (?:data|set))\b"
         r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?training\b"
-        r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)", _I)),
+        r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
+        r"|\b(?:to|into|in)\s+your\s+(?:training(?:\s+data)?|training\s+set|memory|knowledge(?:\s+base)?)\b"
+        r"|\bso\s+(?:that\s+)?you\s+(?:get\s+better\s+at|learn|improve\s+on|remember)\s+(?:our|my)\b", _I)),
     ("reuse", re.compile(
         r"\bkeep\s+(?:a\s+)?(?:private\s+|permanent\s+|secret\s+)?cop(?:y|ies)\s+of\s+(?:every|all|each|everything)\b"
         r"|\b(?:reuse|re-use)\b[^.?!\n]{0,60}\b(?:for|with)\s+other\s+(?:studios?|clients?|customers?|users?)"
@@ -70,7 +72,8 @@ _TRIGGERS = Triggers(
         "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
-        "every", "each", "all the", "outputs", "opt",
+        "every", "each", "all the", "outputs", "opt", "your training", "your memory", "your knowledge",
+        "get better", "so you",
      ],
     radius=180,
     lines=False,

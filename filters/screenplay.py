@@ -81,6 +81,10 @@ _YAML_DIALOGUE = re.compile(
     r"^\s*-?\s*(?:speaker|character|name|who)\s*:\s*[\"']?[A-Z][^\n]{0,40}\n\s*(?:line|dialogue|text|says)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_CSV_DIALOGUE = re.compile(
+    r"^[ \t]*(?:[\w ]+,)*[ \t]*(?:speaker|character|who|name)[ \t]*,[ \t]*(?:line|dialogue|text|says)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _INITIALS = re.compile(r"^\s*\d{1,3}[.)]?\s+([A-Z]{1,3})\s*[-–—:]\s+\S", re.MULTILINE)
 # Evidence strong enough to stand alone: dialogue between speakers that was deliberately re-laid.
 _STRONG = frozenset({"dialogue_table", "initials", "prose_to_script"})
@@ -203,7 +207,12 @@ def _evidence(text: str) -> _Evidence:
     )
     montage = len(_MONTAGE_ITEM.findall(body))
     ev.add("montage", montage if montage >= 3 else 0, 0.75, 4, None)
-    table = _TABLE_DIALOGUE.search(body) or _JSON_DIALOGUE.search(body) or _YAML_DIALOGUE.search(body)
+    table = (
+        _TABLE_DIALOGUE.search(body)
+        or _JSON_DIALOGUE.search(body)
+        or _YAML_DIALOGUE.search(body)
+        or _CSV_DIALOGUE.search(body)
+    )
     ev.add("dialogue_table", 1 if table else 0, 5.0, 1, where(table))
     initials = _INITIALS.findall(body)
     alternating = len(initials) >= 3 and len(set(initials)) >= 2
