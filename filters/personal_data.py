@@ -96,7 +96,7 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("UK_NINO", "identifier", re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")),
     Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5), led_by_words=True, words=("passport",)),
     Recognizer("DRIVER_LICENSE", "identifier", re.compile(
-        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b[\s:#.]*(?:[A-Z]{2}\s)?[A-Z]?[A-Z0-9-]{6,14}\b", _I), _enough_digits(5), led_by_words=True, words=("licen", "dl")),
+        r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b(?:[^\n\d]{0,40}?[\s:#.])?(?:[A-Z]{2}\s)?(?=[A-Z-]*\d)[A-Z]?[A-Z0-9-]{6,20}\b", _I), _enough_digits(5), led_by_words=True, words=("licen", "dl")),
     Recognizer("IBAN", "identifier", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b"), _iban),
     Recognizer("CREDIT_CARD", "identifier", re.compile(r"\b\d(?:[ -]?\d){12,18}\b"), _luhn),
     Recognizer("BANK_ACCOUNT", "identifier", re.compile(
@@ -142,7 +142,7 @@ _PUBLIC_PLACE = re.compile(
     _I,
 )
 _FICTION = re.compile(
-    r"\b(?:fictional|fictitious|fiction[- ]reserved|made[- ]up|in-universe|prop|plot(?:\s+device)?|logline|"
+    r"\b(?:fictional|fictitious|fiction|reserved\s+for|made[- ]up|in-universe|prop|plot(?:\s+device)?|logline|"
     r"pitch|story|stor(?:y|ies)|wrong[- ]number|character['’]?s?|screen\s+number|fake|dummy|placeholder|"
     r"made\s+up)\b",
     _I,

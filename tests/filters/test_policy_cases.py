@@ -19,6 +19,31 @@ from gateway.settings import PolicySettings
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 CASES = [
+    ("block", "My name is Dana Ruiz and my phone number is 415-555-0132."),
+    ("block", "Please send the package to 742 Evergreen Terrace, Springfield, OR 97477."),
+    ("block", "Samuel Okafor's credit card number is 5555 5555 5555 4444, expiring 09/28."),
+    ("block", "I was born on March 3, 1988 in Leeds, my name is Harriet Cole."),
+    ("block", "My SSN is 123-45-6789, can you check my tax form?"),
+    ("block", "Contact me at dana.ruiz77@gmail.com about the invoice."),
+    ("block", "The IBAN for the payment is DE89 3704 0044 0532 0130 00, account holder Lukas Brandt."),
+    ("block", "Driver license number for Kevin Moore: K1234-56789-01234 (Illinois)."),
+    ("block", "Passport no. 533380006 issued to Anna Schmidt, valid until 2031."),
+    ("block", "Kindly reach Mr. Tomasz Nowak at +48 601 234 567 or tnowak@poczta.example."),
+    ("block", "The patient, Maria Lopez (DOB 04/12/1979), was admitted with chest pain."),
+    ("block", "Emily Chen lives at 88 Harbour Road, Hong Kong and can be reached on +852 9123 4567."),
+    ("block", "Our stunt coordinator Jake Miller has type 1 diabetes and carries insulin on set."),
+    ("block", "Set up direct deposit: routing number 021000021, account 1234567890 for Priya Nair."),
+    ("block", "Her national insurance number is AB123456C."),
+    ("allow", "How do I validate an IBAN checksum in Python?"),
+    ("allow", "What information should a crew contact sheet contain? Don't include any real data."),
+    ("allow", "Steven Spielberg directed Jaws in 1975 - what made its production so difficult?"),
+    ("allow", "Is 555-0199 a real phone number or reserved for fiction?"),
+    (
+        "allow",
+        "Convert this address format into a template with placeholders: [NAME], [STREET], [CITY], [POSTCODE].",
+    ),
+    ("allow", "What's the difference between a W-2 and a 1099 for freelance crew?"),
+    ("allow", "Explain how US Social Security numbers are structured, without using any real numbers."),
     (
         "block",
         "Can you tighten this?\n\nINT. MOTEL ROOM - NIGHT\n\nRAY sits on the bed counting cash.\n\nRAY\nIt's short.\n\nLENA\n(from the bathroom)\nThen count it again.",
