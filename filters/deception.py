@@ -38,6 +38,8 @@ _FORMAT = re.compile(
     r"documentary\s+(?:footage|segment|clip)|eyewitness|"
     r"pull[- ]?quotes?|endorsement|testimonial|letterhead|official\s+announcement|quotes?\s+(?:from|by|attributed)|"
     r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish)|"
+    r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|communiqu[ée]\s+de\s+presse|Pressemitteilung|comunicato\s+stampa|"
+    r"noticias?|art[íi]culo|Zeitungsartikel|Nachrichten\w*|notizia|"
     r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|news)\s+exclusive|exclusive\s+(?:story|report|article|scoop)|"
     r"(?:audience|customer|user|fan|viewer|Google|Yelp|IMDb|Rotten\s+Tomatoes|Amazon|5[- ]star|five[- ]star)\s+reviews?|"
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from)",
@@ -69,6 +71,7 @@ _DECEIT = re.compile(
     r"\b(?:leak|seed|circulate|release|send|post|spread)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
     r"as\s+(?:genuine|real|fact)|to\s+(?:the\s+|a\s+few\s+|some\s+)?(?:press|media|blogs?|journalists|outlets|reporters))|"
     r"\b(?:convincing|believable|plausible|real[- ]sounding|genuine[- ]sounding)\b|"
+    r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble)\b|"
     r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
@@ -90,7 +93,8 @@ _TRIGGERS = Triggers(
         "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
-        "reviews", "looks like it", "look like it",
+        "reviews", "looks like it", "look like it", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
+        "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia",
      ],
     radius=180,
     lines=False,

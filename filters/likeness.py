@@ -37,6 +37,9 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read)"
         r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
         r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
+        # The same requests in Spanish, French, Italian, Portuguese and German.
+        r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
+        r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
         r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
         r"|\b(?:model|voice|AI|bot|clone)\b[^.?!\n]{0,40}\b(?:speaks?|sounds?|talks?|sings?)\s+(?:exactly\s+|just\s+)?like\s+(?:our|the|him|her|them|(?-i:[A-Z]))", _I)),
     ("face", "face_swap", re.compile(
@@ -105,7 +108,7 @@ _TRIGGERS = Triggers(
         "rerender", "footage", "recording", "dailies", "takes", "memos", "headshot", "plates", "close-up",
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
-        "sounds", "replace",
+        "sounds", "replace", "klon", "voz", "voix", "voce", "stimme",
     ],
     radius=180,
     lines=False,

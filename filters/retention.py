@@ -26,6 +26,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:remember|memori[sz]e|retain|keep)\b[^.?!\n]{0,80}\b(?:for|in|across|during)\s+(?:all\s+)?(?:future|next|later|other|every|subsequent)\s+"
         r"(?:conversations?|chats?|sessions?|times?|log-?ins?|users?|projects?)"
         r"|\bfrom now on,?\s+(?:always\s+)?(?:remember|keep|store)\b"
+        r"|\b(?:m[ée]moris\w*|memoriz\w*|recuerda|souviens|merk\s+dir|speicher\w*|ricorda|lembr\w*|guarda)\b[^.?!\n]{0,80}\b(?:conversations?|conversaciones|Gespr[äa]ch\w*|conversazioni|conversas|sesiones|sessions?|Sitzungen|futur\w*|prochaine\w*|pr[óo]xim\w*|zuk[üu]nftig\w*|memoria|m[ée]moire|Ged[äa]chtnis)"
         r"|\b(?:remember|memori[sz]e|retain|keep|learn)\b[^.?!\n]{0,80}\b(?:future|next|later|subsequent|every)\s+(?:conversations?|chats?|sessions?|log-?ins?)\b"
         r"|\b(?:remember|store|keep)\b[^.?!\n]{0,60}\b(?:next time I log in|for everybody|for everyone|for the (?:whole )?team)\b"
         r"|\b(?:long[- ]term|persistent)\s+memory\b"
@@ -73,7 +74,8 @@ _TRIGGERS = Triggers(
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
         "every", "each", "all the", "outputs", "opt", "your training", "your memory", "your knowledge",
-        "get better", "so you",
+        "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
+        "ricorda", "lembr", "guarda",
      ],
     radius=180,
     lines=False,

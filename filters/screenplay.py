@@ -92,6 +92,13 @@ _PROSE_LINE = re.compile(
     r"\b(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds)\b[^\"“\n]{0,40}[\"“][^\"”\n]{2,}[\"”]",
     re.IGNORECASE,
 )
+# Asked to rework lines: with a few lines of dialogue, this is what makes them a script excerpt.
+_REWORK = re.compile(
+    r"\b(?:punch(?:\s+it)?\s+up|rewrite|re-write|tighten|polish|sharpen|make\s+(?:it|this|them|these(?:\s+lines)?|the\s+(?:scene|exchange|dialogue|lines))\s+"
+    r"(?:more\s+\w+|funnier|tenser|sharper|snappier|better|wittier|darker|shorter)|improve\s+the\s+(?:dialogue|lines|scene)|"
+    r"alternate\s+(?:lines|jokes|takes)|button\s+jokes?)\b",
+    re.IGNORECASE,
+)
 _TO_SCRIPT = re.compile(
     r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b", re.IGNORECASE
 )
@@ -221,6 +228,8 @@ def _evidence(text: str) -> _Evidence:
     ev.add("prose_dialogue", len(prose) if len(prose) >= 3 else 0, 1.0, 4, where(prose[0] if prose else None))
     if len(prose) >= 2 and _TO_SCRIPT.search(body):
         ev.add("prose_to_script", 1, 2.0, 1, None)
+    if ev.kinds & {"cue", "name_colon", "initials", "stage_cue"}:
+        ev.add("rework_request", 1 if _REWORK.search(body) else 0, 1.0, 1, None)
     return ev
 
 

@@ -475,6 +475,44 @@ def _spaced_digits(view: View) -> View | None:
     return View("".join(pieces), (*view.tags, "spaced_digits"), origin, view.run)
 
 
+# Layout wrapped around text: HTML tags, Markdown emphasis, code-string quotes and list commas.
+_MARKUP_HINT = re.compile(
+    r"\*\*|__|<(?:p|div|span|br|td|li|h\d)\b|^[ \t]*[\[(]?['\"]|['\"],?[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+_MARKUP = re.compile(
+    r"<[^<>\n]{1,200}>[ \t]*\n?|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`+|"
+    r"^[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*[\[(]?[ \t]*[rbuf]?['\"]|['\"][ \t]*[,\])]*[ \t]*;?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+_BLOCK_END = re.compile(r"</(?:p|div|li|h\d|tr|td|pre|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def _unmarked(view: View) -> View | None:
+    """The text without its layout, so a script in HTML, Markdown or a list of strings reads as one."""
+    text = view.text
+    if len(_MARKUP_HINT.findall(text)) < 2:
+        return None
+    pieces: list[str] = []
+    origin = array("i")
+    cursor = 0
+    for match in _MARKUP.finditer(text):
+        pieces.append(text[cursor : match.start()])
+        origin.extend(_source(view, i) for i in range(cursor, match.start()))
+        if _BLOCK_END.match(match.group(0)):
+            # A closing block tag ends a line in the rendered page.
+            pieces.append("\n")
+            origin.append(_source(view, match.start()))
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    origin.extend(_source(view, i) for i in range(cursor, len(text)))
+    out = "".join(pieces)
+    if out == text:
+        return None
+    return View(out, (*view.tags, "markup"), origin, view.run)
+
+
 def _source(view: View, i: int) -> int:
     return view.origin[i] if view.origin is not None else i
 
@@ -490,6 +528,9 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     clean = _clean(joined)
     views = [clean]
     views.extend(_leet_views(clean))
+    unmarked = _unmarked(clean)
+    if unmarked is not None:
+        views.append(unmarked)
     derivations = [(_SPACED_HINT, _spaced_digits)]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
     lower = clean.text.lower()
