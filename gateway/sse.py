@@ -1,12 +1,10 @@
-"""Incremental reading of a relayed server-sent-events stream: knows when the stream ended properly.
+"""Incremental reading of a relayed server-sent-events stream, and whether it ended properly.
 
 A stream that stops before its protocol's terminal event was cut short (upstream crash, proxy
 timeout); the client must be told, not left with a silently partial answer.
 """
 
 from __future__ import annotations
-
-_MAX_LINE = 1 << 20
 
 # Per endpoint: the event names or data lines that mark a complete stream.
 TERMINAL_EVENTS: dict[str, frozenset[bytes]] = {
@@ -18,30 +16,6 @@ TERMINAL_EVENTS: dict[str, frozenset[bytes]] = {
     "audio.speech": frozenset({b"speech.audio.done", b"error"}),
     "audio.transcriptions": frozenset({b"transcript.text.done", b"error"}),
 }
-
-
-class StreamTracker:
-    """Feeds on raw chunks (split anywhere, even inside a line) and notes the terminal event."""
-
-    def __init__(self, endpoint: str) -> None:
-        self._terminals = TERMINAL_EVENTS.get(endpoint, frozenset())
-        self._partial = b""
-        self.complete = not self._terminals
-
-    def feed(self, chunk: bytes) -> None:
-        if self.complete:
-            return
-        data = self._partial + chunk
-        lines = data.split(b"\n")
-        self._partial = lines.pop()[-_MAX_LINE:]
-        for raw in lines:
-            line = raw.rstrip(b"\r")
-            if line in self._terminals:
-                self.complete = True
-                return
-            if line.startswith(b"event:") and line[6:].strip() in self._terminals:
-                self.complete = True
-                return
 
 
 class StreamFormatError(ValueError):
