@@ -22,7 +22,7 @@ _FINAL = re.compile(
     r"\bthis\s+is\s+(?:final|the\s+final\s+version|locked|what\s+goes\s+to\s+camera)|\bwhat\s+goes\s+to\s+camera\b|"
     r"\b(?:definitive|canonical)\s+version\b|\b(?:shipped|shipping)\s+(?:game|film|show|series|episode|product|version)\b|"
     r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
-    r"\bfinal\s+(?:cut|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|dialogue|subtitles|"
+    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|dialogue|subtitles|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
     r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
     r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"

@@ -66,11 +66,11 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 
 # Weaker cues: generating or recreating a person from recordings of them.
 _RECREATE = re.compile(
-    r"\b(?:recreate|resurrect|bring\s+back|generate|synthesi[sz]e|fabricate|render|build|create)\b[^.?!\n]{0,100}"
+    r"\b(?:recreat\w*|resurrect\w*|bring(?:ing)?\s+back|generat\w*|synthesi[sz]\w*|fabricat\w*|render\w*|build\w*|creat\w*)\b[^.?!\n]{0,100}"
     r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:archival|old|existing|BTS|"
     r"behind-the-scenes|set|clean|audition|podcast)?\s*(?:footage|recordings?|dailies|takes|voice\s+memos|memos|"
     r"headshots|plates|close-?ups|scans|photos|audio|stills)\b"
-    r"|\b(?:generate|create|render)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|video|clips?)\s+of\s+(?:him|her|them)\b"
+    r"|\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|videos?|clips?)\s+of\s+(?:him|her|them)\b"
     r"|\bgenerate\s+the\s+stunt\s+(?:person|performer|double)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",

@@ -202,7 +202,9 @@ _TRIGGERS = Triggers(
     radius=120,
 )  # fmt: skip
 # Identifiers and contact details need several digits close together, or an @.
-_DIGITS = re.compile(r"\d{4}|\d{2,4}[-./ )]{1,2}\d{2}|@|\+\d")
+_DIGITS = re.compile(
+    r"\d{4}|\d{2,4}[-./ )]{1,2}\d{2}|@|\+\d|\b\d{1,5}[A-Z]?\s+[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+)
 
 _MESSAGES = {
     "crew_personal_data": (
