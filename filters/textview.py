@@ -513,6 +513,45 @@ def _unmarked(view: View) -> View | None:
     return View(out, (*view.tags, "markup"), origin, view.run)
 
 
+# Contact details written to dodge pattern matching: "name [at] host [dot] com", "O77OO 9OO 123".
+_AT = re.compile(
+    r"\s*[\[({<]\s*at\s*[\])}>]\s*|(?<=\w)\s+at\s+(?=[\w-]+(?:\s*[\[({<]?\s*dot\s*[\])}>]?\s*|\.)(?:com|net|org|edu|gov|io|co|uk|de|fr|es|it|nl|info|me|tv|example|test)\b)",
+    re.IGNORECASE,
+)
+_DOT = re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*|(?<=\w)\s+dot\s+(?=\w)", re.IGNORECASE)
+_OBFUSCATION_HINT = re.compile(r"[\[({<]\s*(?:at|dot)\s*[\])}>]|\bat\b[^\n]{1,40}\bdot\b", re.IGNORECASE)
+_DIGIT_LOOKALIKES = re.compile(
+    r"(?<![A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{3,}(?![A-Za-z])"
+)
+_TO_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+
+
+def _deobfuscated(view: View) -> View | None:
+    text = view.text
+    if not _OBFUSCATION_HINT.search(text) and not _DIGIT_LOOKALIKES.search(text):
+        return None
+    pieces: list[str] = []
+    origin = array("i")
+    cursor = 0
+    replacements = sorted(
+        [(m.start(), m.end(), "@") for m in _AT.finditer(text)]
+        + [(m.start(), m.end(), ".") for m in _DOT.finditer(text)]
+        + [(m.start(), m.end(), m.group(0).translate(_TO_DIGITS)) for m in _DIGIT_LOOKALIKES.finditer(text)]
+    )
+    for start, end, new in replacements:
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        origin.extend(_source(view, i) for i in range(cursor, start))
+        pieces.append(new)
+        origin.extend(_source(view, min(start + k, end - 1)) for k in range(len(new)))
+        cursor = end
+    pieces.append(text[cursor:])
+    origin.extend(_source(view, i) for i in range(cursor, len(text)))
+    out = "".join(pieces)
+    return View(out, (*view.tags, "obfuscation"), origin, view.run) if out != text else None
+
+
 def _source(view: View, i: int) -> int:
     return view.origin[i] if view.origin is not None else i
 
@@ -528,9 +567,10 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     clean = _clean(joined)
     views = [clean]
     views.extend(_leet_views(clean))
-    unmarked = _unmarked(clean)
-    if unmarked is not None:
-        views.append(unmarked)
+    for derive_whole in (_unmarked, _deobfuscated):
+        derived_whole = derive_whole(clean)
+        if derived_whole is not None:
+            views.append(derived_whole)
     derivations = [(_SPACED_HINT, _spaced_digits)]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
     lower = clean.text.lower()

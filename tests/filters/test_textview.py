@@ -24,6 +24,11 @@ def _views(*texts: str) -> dict[str, str]:
         ("ｆｕｌｌｗｉｄｔｈ", "nfkc", "fullwidth"),
         ("five two nine dash three three dash zero one eight six", "number_words", "529-33-0186"),
         ("cell 5.0.5-5.5.5-0.1.3.8 ok", "spaced_digits", "cell 505-555-0138 ok"),
+        ("mail hattie.b [at] gmail [dot] com", "obfuscation", "hattie.b@gmail.com"),
+        ("nadia dot petrova at outlook dot com", "obfuscation", "nadia.petrova@outlook.com"),
+        ("call O77OO 9OO 123", "obfuscation", "07700 900 123"),
+        ("**MARA:** hi\n**JONAH:** hey", "markup", "MARA: hi\nJONAH: hey"),
+        ("<p>MARA</p>\n<p>You came back.</p>", "markup", "MARA\nYou came back.\n"),
     ],
 )
 def test_each_normalization(text: str, tag: str, expected: str) -> None:
