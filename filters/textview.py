@@ -523,6 +523,7 @@ _OBFUSCATION_HINT = re.compile(r"[\[({<]\s*(?:at|dot)\s*[\])}>]|\bat\b[^\n]{1,40
 _DIGIT_LOOKALIKES = re.compile(
     r"(?<![A-Za-z])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{3,}(?![A-Za-z])"
 )
+_LOCAL_OBFUSCATION = re.compile(_OBFUSCATION_HINT.pattern + "|" + _DIGIT_LOOKALIKES.pattern, re.IGNORECASE)
 _TO_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
@@ -567,10 +568,15 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     clean = _clean(joined)
     views = [clean]
     views.extend(_leet_views(clean))
-    for derive_whole in (_unmarked, _deobfuscated):
-        derived_whole = derive_whole(clean)
-        if derived_whole is not None:
-            views.append(derived_whole)
+    # Markup and obfuscation are undone only in the stretches that show them, not in the whole text.
+    for hint, derive_local, radius in (
+        (_MARKUP_HINT, _unmarked, 1200),
+        (_LOCAL_OBFUSCATION, _deobfuscated, 300),
+    ):
+        for region in regions(clean.text, [m.start() for m in hint.finditer(clean.text)], radius):
+            local = derive_local(_slice(clean, *region))
+            if local is not None:
+                views.append(local)
     derivations = [(_SPACED_HINT, _spaced_digits)]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
     lower = clean.text.lower()
