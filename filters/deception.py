@@ -31,8 +31,8 @@ _FORMAT = re.compile(
     r"(?:TV|radio|news|press)\s+interview|anchor\s+script|(?:Instagram|Facebook|TikTok|"
     r"Threads|LinkedIn|X|social(?:[- ]media)?)\s+(?:post|caption|story|update)|"
     r"(?:fake|critic['’]?s?|newspaper|press|rave|5[- ]star|five[- ]star|Times|Post|Guardian|Variety)\s+review|"
-    r"leaked\s+\w*\s*memo|"
-    r"internal\s+memo|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
+    r"leaked\s+(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter|message|document|recording|audio|video)|"
+    r"internal\s+(?:memo|email|e-mail|letter)|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
     r"(?:emergency|amber|public[- ]safety|evacuation|weather)\s+alert|Wireless\s+Emergency\s+Alert|\bWEA\b|"
     r"archival(?:[- ]looking)?\s+(?:footage|film|photos?|recordings?|newsreel|narration)|newsreels?|"
     r"documentary\s+(?:footage|segment|clip)|eyewitness|"
@@ -93,7 +93,7 @@ _TRIGGERS = Triggers(
         "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
-        "reviews", "looks like it", "look like it", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
+        "reviews", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia",
      ],
     radius=180,

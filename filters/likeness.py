@@ -37,6 +37,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read)"
         r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
         r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
+        r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+(?:voice|singing\s+voice|speaking\s+voice)\b"
         # The same requests in Spanish, French, Italian, Portuguese and German.
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
@@ -67,9 +68,9 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # Weaker cues: generating or recreating a person from recordings of them.
 _RECREATE = re.compile(
     r"\b(?:recreat\w*|resurrect\w*|bring(?:ing)?\s+back|generat\w*|synthesi[sz]\w*|fabricat\w*|render\w*|build\w*|creat\w*)\b[^.?!\n]{0,100}"
-    r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:archival|old|existing|BTS|"
-    r"behind-the-scenes|set|clean|audition|podcast)?\s*(?:footage|recordings?|dailies|takes|voice\s+memos|memos|"
-    r"headshots|plates|close-?ups|scans|photos|audio|stills)\b"
+    r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:footage|recordings?|dailies|takes|voice\s+memos|memos|headshots|plates|close-?ups|scans|photos|audio|stills|"
+    r"tapes?|interviews?|clips|reels?|videos?)\b"
     r"|\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|videos?|clips?)\s+of\s+(?:him|her|them)\b"
     r"|\bgenerate\s+the\s+stunt\s+(?:person|performer|double)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"

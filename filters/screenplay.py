@@ -60,13 +60,20 @@ _BRACKET_DIRECTION = re.compile(r"^\s*\[[A-Z][^\]\n]{10,}\]", re.MULTILINE)
 _WATERMARK = re.compile(
     r"\b(?:CONFIDENTIAL|PROPERTY OF|DO NOT (?:DISTRIBUTE|DUPLICATE|COPY)|NOT FOR DISTRIBUTION|"
     r"(?:PRODUCTION|SHOOTING|WORKSHOP|WRITERS['’]?|NETWORK|STUDIO) DRAFT|DRAFT \d+|REVISED PAGES|"
-    r"unreleased|not (?:yet )?(?:public|released|out yet))\b",
+    r"unreleased|not (?:yet )?(?:public|released|out yet)|working\s+title|pre-?production\s+draft)\b",
     re.IGNORECASE,
 )
 _STRUCTURE = re.compile(
-    r"^\s*(?:TREATMENT|COLD OPEN|TEASER|TAG|BEAT SHEET|OUTLINE|ACT (?:ONE|TWO|THREE|FOUR|FIVE)|"
+    r"^\s*(?:TREATMENT|COLD OPEN|TEASER|TAG|BEAT SHEET|OUTLINE|LOGLINE|SYNOPSIS|ACT (?:ONE|TWO|THREE|FOUR|FIVE)|"
     r"EP(?:ISODE)?\.? ?\d{1,4}|SIDES|SCENE \d+|SC\.? ?\d+|STEP OUTLINE)\b",
     re.MULTILINE | re.IGNORECASE,
+)
+# Story-structure beats (Save the Cat and the like), the spine of a beat sheet or outline.
+_BEAT = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-*])?\s*(?:opening\s+image|theme\s+stated|set-?up|catalyst|inciting\s+incident|debate|"
+    r"break\s+into\s+(?:two|three|2|3)|b\s+story|fun\s+and\s+games|midpoint|bad\s+guys\s+close\s+in|all\s+is\s+lost|"
+    r"dark\s+night\s+of\s+the\s+soul|finale|final\s+image|climax|resolution|turning\s+point|plot\s+point\s+\d)\s*[:\-–—]",
+    re.IGNORECASE | re.MULTILINE,
 )
 _MONTAGE_ITEM = re.compile(r"^\s*--\s+\S", re.MULTILINE)
 _TABLE_DIALOGUE = re.compile(
@@ -212,6 +219,8 @@ def _evidence(text: str) -> _Evidence:
     ev.add(
         "structure", len({m.group(0).strip().upper()[:6] for m in _STRUCTURE.finditer(body)}), 1.5, 3, None
     )
+    beats = len(_BEAT.findall(body))
+    ev.add("beats", beats if beats >= 2 else 0, 1.5, 3, None)
     montage = len(_MONTAGE_ITEM.findall(body))
     ev.add("montage", montage if montage >= 3 else 0, 0.75, 4, None)
     table = (
@@ -239,8 +248,16 @@ _CANDIDATE = re.compile(
     r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]",
     re.MULTILINE,
 )
-# Dialogue laid out as data or told in prose: one of these is enough to look closer.
-_STRONG_CANDIDATE = Triggers(["speaker", "character", "says", "asks", "replies", "whispers"], radius=0)
+# Dialogue laid out as data or told in prose, or the marks of a treatment or outline: one of these
+# is enough to look closer.
+_STRONG_CANDIDATE = Triggers(
+    [
+        "speaker", "character", "says", "asks", "replies", "whispers", "treatment", "beat sheet", "outline",
+        "logline", "cold open", "act one", "confidential", "not for distribution", "property of",
+        "working title", "not public", "unreleased", "sides", "catalyst", "opening image", "midpoint",
+    ],
+    radius=0,
+)  # fmt: skip
 _REGION_RADIUS = 1500
 
 
