@@ -252,9 +252,9 @@ _CANDIDATE = re.compile(
 # is enough to look closer.
 _STRONG_CANDIDATE = Triggers(
     [
-        "speaker", "character", "says", "asks", "replies", "whispers", "treatment", "beat sheet", "outline",
-        "logline", "cold open", "act one", "confidential", "not for distribution", "property of",
-        "working title", "not public", "unreleased", "sides", "catalyst", "opening image", "midpoint",
+        "speaker", "character", "says", "asks", "replies", "whispers", "treatment", "beat sheet", "cold open",
+        "act one", "not for distribution", "property of", "working title", "not public", "unreleased",
+        "opening image",
     ],
     radius=0,
 )  # fmt: skip
