@@ -8,10 +8,12 @@ import secrets
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
 
+from gateway import state
 from gateway.store.base import AuditRecord, Store
 from gateway.store.postgres import PostgresStore
 from gateway.store.sqlite import SqliteStore
@@ -109,3 +111,16 @@ async def test_sqlite_file_is_private(tmp_path: Path) -> None:
     await store.open()
     await store.close()
     assert (tmp_path / "sub" / "g.sqlite3").stat().st_mode & 0o077 == 0
+
+
+async def test_gateway_on_postgresql_end_to_end(make_gateway: Any) -> None:
+    """The scale-out path: the same gateway with its tokens and audit in PostgreSQL."""
+    async with throwaway_database() as url:
+        gateway = await make_gateway(store={"url": url})
+        client = gateway.openai()
+        await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "moodboard"}])
+        [record] = await gateway.audit()
+        assert (record.decision, record.production) == ("allow", "demo")
+        assert isinstance(gateway.app[state.STORE], PostgresStore)
+        await gateway.close()
+        gateway.clients.clear()
