@@ -237,16 +237,27 @@ def _evidence(text: str) -> _Evidence:
     ev.add("prose_dialogue", len(prose) if len(prose) >= 3 else 0, 1.0, 4, where(prose[0] if prose else None))
     if len(prose) >= 2 and _TO_SCRIPT.search(body):
         ev.add("prose_to_script", 1, 2.0, 1, None)
-    if ev.kinds & {"cue", "name_colon", "initials", "stage_cue"}:
-        ev.add("rework_request", 1 if _REWORK.search(body) else 0, 1.0, 1, None)
+    rework = _REWORK.search(body) is not None
+    if rework:
+        titled = _TITLE_COLON.findall(body)
+        if len(titled) >= 3 and len(set(titled)) >= 2 and "name_colon" not in ev.kinds:
+            ev.add("titlecase_dialogue", len(titled), 1.5, 4, None)
+    if ev.kinds & {"cue", "name_colon", "initials", "stage_cue", "titlecase_dialogue"}:
+        ev.add("rework_request", 1 if rework else 0, 1.0, 1, None)
     return ev
 
 
 # Where script evidence can start: capitalised line openings, parentheticals, dialogue tables and
 # keys, quoted speech in prose. A text with fewer than two of these is not checked any further.
 _CANDIDATE = re.compile(
-    r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]",
+    r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
+    r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:[ \t]*\([a-z][^)\n]{0,30}\))?:[ \t]",
     re.MULTILINE,
+)
+# "Mara: You came back." in title case: a chat log as often as a script, so it counts only when
+# the request is to rework the lines.
+_TITLE_COLON = re.compile(
+    r"^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:[ \t]*\([a-z][^)\n]{0,30}\))?:[ \t]+\S", re.MULTILINE
 )
 # Dialogue laid out as data or told in prose, or the marks of a treatment or outline: one of these
 # is enough to look closer.

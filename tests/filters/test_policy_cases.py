@@ -21,6 +21,22 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 CASES = [
     (
         "block",
+        "Mara: You came back.\nJonah: I never left.\nMara: Then where were you all winter?\nJonah: Here. Watching the light.\n\nPunch up this exchange for our pilot.",
+    ),
+    (
+        "block",
+        "Ruth (whispering): They moved the buoys.\nCallum: Who did?\nRuth: The same people who moved the harbour master.\n\nrewrite to be creepier",
+    ),
+    (
+        "allow",
+        "Meeting notes\nAnna: budget is approved\nTom: need two more PAs\nAnna: ok, post the job ad\n\nSummarise the action items.",
+    ),
+    (
+        "allow",
+        "Chat log from our group:\nSam: who has the van keys?\nLee: me\nSam: great, bring them at 6\n\nTurn this into a polite reminder email.",
+    ),
+    (
+        "block",
         "Our second AC told me in confidence she's pregnant - draft a note to the DP to move her off the crane days.",
     ),
     (
