@@ -98,12 +98,6 @@ def hits(
                 yield Hit(cue, view, match.start(), match.end(), text.span(view, match.start(), match.end()))
 
 
-def first_hit(
-    text: Prepared, cue: str, pattern: re.Pattern[str], triggers: Triggers | None = None
-) -> Hit | None:
-    return next(hits(text, cue, pattern, triggers), None)
-
-
 def paragraph_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """At most ``reach`` characters either side of [start, end), without crossing a blank line.
 
@@ -121,11 +115,6 @@ def around(hit: Hit, reach: int) -> tuple[str, int, int]:
     """The view text and the bounds of the context of a hit, for context patterns (pos/endpos)."""
     low, high = paragraph_bounds(hit.view.text, hit.start, hit.end, reach)
     return hit.view.text, low, high
-
-
-def words(*alternatives: str) -> str:
-    """A non-capturing alternation of phrases, with flexible whitespace inside each phrase."""
-    return "(?:" + "|".join(a.replace(" ", r"\s+") for a in alternatives) + ")"
 
 
 def reason(filter_name: str, code: str, action: Action, hit: Hit | None, score: float, entity: str) -> Reason:

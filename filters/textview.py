@@ -96,10 +96,6 @@ class Prepared:
         base = self.starts[index]
         return Span(index, first - base, max(last - base, first - base))
 
-    def segment_of(self, view: View, position: int) -> int:
-        first, _ = view.original_range(position, position + 1)
-        return max(bisect.bisect_right(self.starts, first) - 1, 0)
-
 
 # --- character folding -------------------------------------------------------------------------
 
