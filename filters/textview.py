@@ -549,6 +549,32 @@ def _deobfuscated(view: View) -> View | None:
     return View(out, (*view.tags, "obfuscation"), origin, view.run) if out != text else None
 
 
+# Three escaped newlines close together: a script pasted as a code string, not a stray "\n".
+_ESCAPE_HINT = re.compile(r"\\n(?:[^\n]{0,200}?\\n){2}")
+_ESCAPES = re.compile(r"\\[nrt\"']")
+_ESCAPED = {"\\n": "\n", "\\r": "", "\\t": " ", '\\"': '"', "\\'": "'"}
+
+
+def _unescaped(view: View) -> View | None:
+    """Text inside code strings with its escapes read: "INT. BARN\\n\\nWES\\n..." becomes lines."""
+    text = view.text
+    if text.count("\\n") < 3:
+        return None
+    pieces: list[str] = []
+    origin = array("i")
+    cursor = 0
+    for match in _ESCAPES.finditer(text):
+        pieces.append(text[cursor : match.start()])
+        origin.extend(_source(view, i) for i in range(cursor, match.start()))
+        replacement = _ESCAPED[match.group(0)]
+        pieces.append(replacement)
+        origin.extend(_source(view, match.start()) for _ in replacement)
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    origin.extend(_source(view, i) for i in range(cursor, len(text)))
+    return View("".join(pieces), (*view.tags, "escapes"), origin, view.run)
+
+
 def _source(view: View, i: int) -> int:
     return view.origin[i] if view.origin is not None else i
 
@@ -564,10 +590,11 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     clean = _clean(joined)
     views = [clean]
     views.extend(_leet_views(clean))
-    # Markup and obfuscation are undone only in the stretches that show them, not in the whole text.
+    # Markup, obfuscation and string escapes are undone only where they show, not in the whole text.
     for hint, derive_local, radius in (
         (_MARKUP_HINT, _unmarked, 1200),
         (_LOCAL_OBFUSCATION, _deobfuscated, 300),
+        (_ESCAPE_HINT, _unescaped, 1500),
     ):
         for region in regions(clean.text, [m.start() for m in hint.finditer(clean.text)], radius):
             local = derive_local(_slice(clean, *region))

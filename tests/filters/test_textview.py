@@ -29,6 +29,7 @@ def _views(*texts: str) -> dict[str, str]:
         ("call O77OO 9OO 123", "obfuscation", "07700 900 123"),
         ("**MARA:** hi\n**JONAH:** hey", "markup", "MARA: hi\nJONAH: hey"),
         ("<p>MARA</p>\n<p>You came back.</p>", "markup", "MARA\nYou came back.\n"),
+        ('s = "INT. BARN\\n\\nWES\\nWho is there?"', "escapes", "INT. BARN\n\nWES\nWho is there?"),
     ],
 )
 def test_each_normalization(text: str, tag: str, expected: str) -> None:
@@ -85,3 +86,16 @@ def test_decoding_is_bounded() -> None:
     runs = " ".join(base64.b64encode(f"decoded text number {i} here".encode()).decode() for i in range(200))
     prepared = prepare((Segment(runs, ("m", 0)),))
     assert len(prepared.views) <= 1 + 3 + 32 * 4
+
+
+def test_escaped_text_maps_back_to_the_code_string() -> None:
+    text = 'x = "EXT. DOCK\\n\\nNORA\\nNot yet.\\n"'
+    prepared = prepare((Segment(text, ("m", 0)),))
+    view = next(v for v in prepared.views if "escapes" in v.tags)
+    start = view.text.index("NORA\nNot")
+    span = prepared.span(view, start, start + len("NORA\nNot"))
+    assert text[span.start : span.end] == "NORA\\nNot"
+
+
+def test_a_single_escaped_newline_is_left_alone() -> None:
+    assert not any("escapes" in name for name in _views('print("Hello\\nWorld")'))
