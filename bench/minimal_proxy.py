@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 
 import aiohttp
@@ -31,7 +32,15 @@ def main() -> None:
     app[UPSTREAM] = sys.argv[2]
     app.cleanup_ctx.append(session_ctx)
     app.router.add_post("/openai/v1/{tail:.*}", forward)
-    web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), access_log=None, print=None)
+    # An optional third argument "uvloop" runs it on the same event loop as the gateway's default.
+    loop: asyncio.AbstractEventLoop
+    if sys.argv[3:] == ["uvloop"]:
+        import uvloop
+
+        loop = uvloop.new_event_loop()
+    else:
+        loop = asyncio.new_event_loop()
+    web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), access_log=None, print=None, loop=loop)
 
 
 if __name__ == "__main__":

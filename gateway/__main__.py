@@ -56,8 +56,22 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         access_log=None,
         print=None,
         shutdown_timeout=10,
+        loop=_event_loop(settings.server.event_loop),
     )
     return 0
+
+
+def _event_loop(kind: str) -> asyncio.AbstractEventLoop:
+    if kind == "uvloop":
+        try:
+            import uvloop
+        except ImportError:
+            import structlog
+
+            structlog.get_logger("gateway").warning("uvloop_unavailable", fallback="asyncio")
+        else:
+            return uvloop.new_event_loop()
+    return asyncio.new_event_loop()
 
 
 def _check_config(settings: Settings, _: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import (
@@ -49,6 +49,9 @@ class ServerSettings(_Strict):
     max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     max_response_bytes: int = Field(default=64 * 1024 * 1024, ge=1024)
     log_level: str = "info"
+    # uvloop's event loop gives the proxy about a tenth more requests per core; asyncio's is the
+    # fallback where uvloop is not installed or not wanted.
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
 
     @field_validator("log_level")
     @classmethod
