@@ -32,7 +32,10 @@ _FINAL = re.compile(
     r"\b(?:whatever|what)\s+you\s+(?:write|choose|decide|design|create)\s+is\s+what\s+we['’]ll\b|"
     r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
     r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
-    r"\bwill\s+build\s+directly\s+from\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
+    r"\bwill\s+build\s+directly\s+from\b|"
+    r"\b(?:goes|go|going|put|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:shooting\s+script|"
+    r"final\s+\w+|film|show|series|episode|script)\b|\b(?:in|into|for)\s+the\s+shooting\s+script\b|"
+    r"\bfinal\s+(?:show|script|screenplay|season)\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
     r"\b(?:main|lead|signature)\s+(?:character|theme)\b[^.?!\n]{0,60}\bon\s+(?:screen|the\s+merchandise)|"
     r"\bit\s+will\s+be\s+the\s+(?:show|film|series)['’]s\s+signature\b|"
     r"\b(?:locked|canon(?:ical)?|official)\s+(?:version|design|bible)\s+(?:of|for)\s+the\s+(?:show|film|series)",
@@ -62,7 +65,8 @@ _TRIGGERS = Triggers(
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
-        "shipping", "goes to camera",
+        "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
+        "going into the", "put into the",
      ],
     radius=180,
     lines=False,

@@ -76,7 +76,10 @@ _DECEIT = re.compile(
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
-    r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b",
+    r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
+    # Words put on the real-world marketing are read as real, however "made-up" the request calls them.
+    r"\b(?:put|use|print|run|feature|place)\s+(?:it\s+|them\s+|this\s+)?(?:on|in)\s+(?:the|our)\s+(?:posters?|"
+    r"one-sheets?|billboards?|press\s+kit|trailer|ads?|(?:ad\s+)?campaign|marketing|website|box\s+art|DVD\s+cover)\b",
     _I,
 )
 _FICTION = re.compile(r"\b(?:fictional|fictitious|made-up|invented|imaginary|in-universe|non-existent)\b", _I)

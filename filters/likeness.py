@@ -89,6 +89,13 @@ _ABOUT = re.compile(
     r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG)\b",
     _I | re.MULTILINE,
 )
+# "Why we don't clone actors' voices": a rule stated about replicas, right before the cue.
+_PROHIBITION = re.compile(
+    r"(?<!\bwhy\s)\b(?:don['’]t|do\s+not|never|won['’]t|will\s+not|must\s+not|mustn['’]t|can['’]t|cannot|shouldn['’]t|"
+    r"should\s+not|(?:are|is)(?:\s+not|n['’]t)\s+allowed\s+to|may\s+not)\s+(?!you\b|we\b|I\b)(?:\w+\s+){0,2}?(?:clone|cloning|"
+    r"replicate|synthesi[sz]e|deep-?fake|swap|recreate|replace|digitally\s+\w+|use\s+(?:AI|synthetic|digital))\b",
+    _I,
+)
 _DIRECTIVE = re.compile(
     r"\b(?:clone|generate|create|make|build|train|recreate|swap|replace|de-?age|synthesi[sz]e|render)\b"
     r"[^.?!\n]{0,60}\b(?:his|her|their|him|them|our\s+(?:lead|actor|actress|narrator|director|cast))\b",
@@ -185,6 +192,9 @@ class LikenessFilter:
     @staticmethod
     def _is_question_about(hit: Hit) -> bool:
         body, start, end = around(hit, 600)
+        for rule in _PROHIBITION.finditer(body, max(start, hit.start - 120), hit.end):
+            if not any(mark in body[rule.end() : hit.start] for mark in ".?!\n"):
+                return True
         return bool(_ABOUT.search(body, start, end)) and not _DIRECTIVE.search(body, start, end)
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
