@@ -42,6 +42,8 @@ _FORMAT = re.compile(
     r"noticias?|art[íi]culo|Zeitungsartikel|Nachrichten\w*|notizia|"
     r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|news)\s+exclusive|exclusive\s+(?:story|report|article|scoop)|"
     r"(?:audience|customer|user|fan|viewer|Google|Yelp|IMDb|Rotten\s+Tomatoes|Amazon|5[- ]star|five[- ]star)\s+reviews?|"
+    r"(?:news\s*site|news(?:paper)?|(?-i:[A-Z][\w.&]+))(?:['’]s)?\s+(?:home\s*page|front\s+page|article)|"
+    r"screenshot\s+of\s+(?:an?\s+|the\s+)?(?:[\w.&-]+\s+){0,3}(?:home\s*page|front\s+page|website|article|post|tweet|story|headline|news)|"
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from)",
     _I,
 )
@@ -89,6 +91,20 @@ _ABOUT = re.compile(
     _I | re.MULTILINE,
 )
 
+# Asking how to recognise fakes, with nothing asked to be made, is media literacy, not fabrication.
+_DETECTING = re.compile(
+    r"\b(?:spot|spotting|detect\w*|recogni[sz]\w*|identify\w*|tell\s+(?:if|whether|when|apart)|signs\s+of|red\s+flags|"
+    r"verify|verifying|debunk\w*|fact-?check\w*|protect\s+\w+\s+(?:from|against)|rep[ée]rer|d[ée]tecter|"
+    r"reconna[iî]tre|detectar|identificar|reconocer|erkennen)\b",
+    _I,
+)
+_MAKING = re.compile(
+    r"\b(?:write|draft|create|generate|make|compose|produce|mock\s+up|design|craft|invent|put\s+together|"
+    r"come\s+up\s+with|give\s+me|post|publish|send|r[ée]dige[rz]?|[ée]cri[sv]|escrib\w+|redacta\w*|crea\w*|"
+    r"schreib\w*|erstell\w*)\b",
+    _I,
+)
+
 _TRIGGERS = Triggers(
     [
         "press", "statement", "communiqu", "wire", "ap-style", "ap style", "reuters", "news", "obituar", "obit",
@@ -96,7 +112,7 @@ _TRIGGERS = Triggers(
         "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
-        "reviews", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
+        "reviews", "homepage", "home page", "front page", "article", "screenshot", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia",
      ],
     radius=180,
@@ -139,6 +155,8 @@ class DeceptionFilter(SingleActionFilter):
         )
         deceit = _DECEIT.search(view_text, start, end)
         if attribution is None and deceit is None:
+            return 0.0
+        if _DETECTING.search(view_text, start, end) and not _MAKING.search(view_text, start, end):
             return 0.0
         if deceit is None and (
             _FICTION.search(view_text, start, end) or _ABOUT.search(view_text, start, end)

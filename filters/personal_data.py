@@ -50,6 +50,13 @@ _STREET_TYPES = (
 )
 
 
+def _digit_count(low: int, high: int) -> Callable[[str], bool]:
+    def check(value: str) -> bool:
+        return low <= sum(c.isdigit() for c in value) <= high
+
+    return check
+
+
 def _luhn(number: str) -> bool:
     digits = [int(c) for c in number if c.isdigit()]
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
@@ -110,6 +117,20 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("PHONE_NUMBER", "contact", re.compile(
         r"(?<![\w.])(?:\+?1[-.\s]?)?\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w.-])\d{3}[-.\s]\d{3}[-.\s]\d{4}(?!\d)|\b555[-.\s]?01\d{2}\b|"
         r"(?<![\w+])0\s?7\d{3}\s?\d{3}\s?\d{3}\b|(?<![\w+])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b|\b07\d{9}\b")),
+    # Numbers in national formats the shapes above miss ("612 345 678"), when a phone word leads them.
+    Recognizer("PHONE_NUMBER", "contact", re.compile(
+        r"\b(?:phone|tel|telephone|mobile|mob|cell|t[ée]l[ée]fono|m[óo]vil|t[ée]l[ée]phone|portable|Handy|Telefon(?:nummer)?|"
+        r"cellulare|celular|telem[óo]vel)\b[^\d\n+]{0,20}\+?\d[\d\s().-]{6,16}\d", _I), _digit_count(8, 13),
+        led_by_words=True, words=("phone", "tel:", "tel.", "mobile", "mob:", "cell", "móvil", "movil", "teléfono", "telefon", "celular", "portable", "handy")),
+    # Street first, number after: continental European addresses ("Calle Mayor 45", "Lindenstraße 12").
+    Recognizer("STREET_ADDRESS", "contact", re.compile(
+        r"\b(?:Calle|C/|Avenida|Avda\.?|Paseo|Plaza|Rue|Avenue|Boulevard|Bd|Via|Viale|Piazza|Corso|Rua|Travessa|Carrer)\s+"
+        r"(?:(?:de|del|la|los|las|du|des|di|della|da|do|dos)\s+|de\s+l['’]|d['’])*[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇ][\w'’-]+"
+        r"(?:\s+[A-ZÁÉÍÓÚ][\w'’-]+){0,3},?\s+\d{1,4}[a-zA-Z]?\b"),
+        led_by_words=True, words=("calle", "c/", "avenida", "avda", "paseo", "plaza", "rue", "avenue", "boulevard", "bd",
+        "via", "viale", "piazza", "corso", "rua", "travessa", "carrer")),
+    Recognizer("STREET_ADDRESS", "contact", re.compile(
+        r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer)\s+\d{1,4}[a-z]?\b")),
     Recognizer("STREET_ADDRESS", "contact", re.compile(
         rf"\b\d{{1,5}}[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_TYPES}\b\.?|\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b|"
         r"\b(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat)\s*#?\s*\d+[A-Z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+|"

@@ -575,6 +575,38 @@ def _unescaped(view: View) -> View | None:
     return View("".join(pieces), (*view.tags, "escapes"), origin, view.run)
 
 
+# A scene heading anywhere, not only at a line start: the hint for scripts run together on one line.
+_INLINE_HEADING_HINT = re.compile(r"\b(?:INT|EXT|I/E)\.\s+[A-Z][A-Z0-9 '’/.-]{1,40}[ \t]+[-–—][ \t]+[A-Z]")
+_TIME_OF_DAY = r"(?:DAY|NIGHT|MORNING|EVENING|DAWN|DUSK|CONTINUOUS|LATER|SUNSET|SUNRISE|AFTERNOON|MOVING)"
+_LINE_BREAKS = re.compile(
+    r"(?<=\S)(?P<heading>[ \t]+)(?=(?:INT|EXT|I/E)\.\s+[A-Z])|"
+    rf"\b{_TIME_OF_DAY}(?P<after_heading>\.?[ \t]+)(?=[A-Z][a-z]|[A-Z]{{2,}}\s+[a-z])|"
+    r"(?<=[.!?\"”])(?P<speaker>[ \t]+)(?=[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s)"
+)
+
+
+def _relined(view: View) -> View | None:
+    """A script run together on one line ("INT. VAN - NIGHT. RICO drives. LENA: It's short.") laid
+    out again, heading and speakers on lines of their own, for the line-based script evidence."""
+    text = view.text
+    pieces: list[str] = []
+    origin = array("i")
+    cursor = 0
+    for match in _LINE_BREAKS.finditer(text):
+        group = match.lastgroup or ""
+        start, end = match.span(group)
+        pieces.append(text[cursor:start])
+        origin.extend(_source(view, i) for i in range(cursor, start))
+        pieces.append("\n\n")
+        origin.extend((_source(view, start), _source(view, start)))
+        cursor = end
+    if cursor == 0:
+        return None
+    pieces.append(text[cursor:])
+    origin.extend(_source(view, i) for i in range(cursor, len(text)))
+    return View("".join(pieces), (*view.tags, "relined"), origin, view.run)
+
+
 def _source(view: View, i: int) -> int:
     return view.origin[i] if view.origin is not None else i
 
@@ -591,11 +623,16 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     views = [clean]
     views.extend(_leet_views(clean))
     # Markup, obfuscation and string escapes are undone only where they show, not in the whole text.
+    # A scene heading needs one of these; checking for them is far cheaper than the hint's scan.
+    has_heading = any(mark in clean.text for mark in ("INT.", "EXT.", "I/E."))
     for hint, derive_local, radius in (
         (_MARKUP_HINT, _unmarked, 1200),
         (_LOCAL_OBFUSCATION, _deobfuscated, 300),
         (_ESCAPE_HINT, _unescaped, 1500),
+        (_INLINE_HEADING_HINT if has_heading else None, _relined, 1500),
     ):
+        if hint is None:
+            continue
         for region in regions(clean.text, [m.start() for m in hint.finditer(clean.text)], radius):
             local = derive_local(_slice(clean, *region))
             if local is not None:

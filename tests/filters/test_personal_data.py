@@ -47,6 +47,13 @@ PERSONAL = [
     ("Call me at (512)555-0199x231 tomorrow", "PHONE_NUMBER"),
     ("my email is john.smith@example.net and my IBAN is GB82WEST12345698765432", "IBAN"),
     ("My credit card number is 4111-1111-1111-1111 and it expires 04/27", "CREDIT_CARD"),
+    # National formats and street-first addresses:
+    ("Para la hoja de contactos: Lucía Gómez, móvil 612 345 678.", "PHONE_NUMBER"),
+    ("Lieferadresse für Jonas Weber: Kastanienallee 17a, 10435 Berlin", "STREET_ADDRESS"),
+    (
+        "Envoyer le contrat à Claire Dubois, 14 rue de la Paix? Non: Rue de Rivoli 88, Paris.",
+        "STREET_ADDRESS",
+    ),
 ]
 
 NOT_PERSONAL = [
@@ -59,6 +66,8 @@ NOT_PERSONAL = [
     "We shoot 5 days a week, 12-hour days; how many hours is a 6-week block?",
     "How do I support a crew member with diabetes on long shoot days? General tips please.",
     "Convert 2024-03-15 to a day-of-week for the schedule.",
+    "Which phone has the better camera for BTS clips, the 15 or the 16?",
+    "Our cell 12 in the budget sheet shows the wrong total; how do I fix the formula?",
 ]
 
 

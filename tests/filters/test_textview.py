@@ -99,3 +99,16 @@ def test_escaped_text_maps_back_to_the_code_string() -> None:
 
 def test_a_single_escaped_newline_is_left_alone() -> None:
     assert not any("escapes" in name for name in _views('print("Hello\\nWorld")'))
+
+
+def test_a_script_run_onto_one_line_is_laid_out_again() -> None:
+    text = 'Fix: "INT. VAN - NIGHT. RICO drives. LENA: It is short. RICO: Count it again."'
+    views = _views(text)
+    relined = next(value for name, value in views.items() if "relined" in name)
+    assert "\nRICO drives." in relined
+    assert "\nLENA: It is short." in relined
+    assert "\nRICO: Count it again." in relined
+
+
+def test_ordinary_prose_is_not_relined() -> None:
+    assert not any("relined" in name for name in _views("We met at the INT. desk. It was fine."))
