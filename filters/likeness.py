@@ -42,7 +42,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
         r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
-        r"|\b(?:model|voice|AI|bot|clone)\b[^.?!\n]{0,40}\b(?:speaks?|sounds?|talks?|sings?)\s+(?:exactly\s+|just\s+)?like\s+(?:our|the|him|her|them|(?-i:[A-Z]))", _I)),
+        r"|\b(?:model|voice|AI|bot|clone)\b[^.?!\n]{0,60}\b(?:speaks?|sounds?|talks?|sings?|speaking|sounding|talking|singing)\s+(?:exactly\s+|just\s+)?like\s+(?:our|the|him|her|them|(?-i:[A-Z]))", _I)),
     ("face", "face_swap", re.compile(
         r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
         r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
@@ -53,6 +53,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:AI|synthetic|cloned|digital|fake)\s+(?:voice|face|likeness|version|copy|replica|video)\s+of\s+(?:him|her|them|our\s+\w+|the\s+\w+|(?-i:[A-Z])\w+)"
         r"|['’]s\s+(?:face|head|voice|body|likeness)\s+(?:on|onto|over|in\s+place\s+of|into)\b"
         r"|\b(?:talking[- ]head|video|footage)\s+of\s+(?:him|her|them)\b[^.?!\n]{0,60}\bfrom\s+(?:his|her|their)\s+(?:photos|pictures|stills|headshots)"
+        r"|\b(?:photo-?real(?:istic)?|realistic|lifelike|generat\w*|creat\w*|render\w*|make|produce)\b[^.?!\n]{0,40}\b(?:video|footage|clip|shots?)\s+of\s+"
+        r"(?:our|the)\s+(?:\w+\s+)?(?:actor|actress|star|performer|lead|host|presenter|narrator)\s+(?:saying|speaking|singing|delivering|reading|performing)\b"
         r"|\b(?:reference|3D|digital)\s+model\s+of\s+(?:the\s+|our\s+)?(?:actress|actor|lead|performer|him|her|star)\b"
         r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"

@@ -43,7 +43,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
         r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
         r"|\b(?:outputs?|generations?|everything you (?:make|generate|produce))\b[^.?!\n]{0,80}\b(?:dataset|training (?:data|set))\b"
-        r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?training\b"
+        r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?(?:training|improvement|data\s+sharing)\b"
+        r"|\bso\s+(?:that\s+)?(?:the\s+|your\s+)?(?:next|future)\s+(?:version|model|release)s?\s+(?:knows?|learns?|remembers?|understands?)\b"
         r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
         r"|\b(?:to|into|in)\s+your\s+(?:training(?:\s+data)?|training\s+set|memory|knowledge(?:\s+base)?)\b"
         r"|\bso\s+(?:that\s+)?you\s+(?:get\s+better\s+at|learn|improve\s+on|remember)\s+(?:our|my)\b", _I)),
@@ -57,7 +58,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bkeep\s+(?:these|this|them|it|all|our)\b[^.?!\n]{0,40}\bon\s+file\b"
         r"|\b(?:enable|turn\s+on|allow)\b[^.?!\n]{0,40}\btraining\s+on\b"
         r"|\blearn\b[^.?!\n]{0,60}\b(?:and\s+(?:keep|remember|retain)|so\s+(?:that\s+)?(?:next|in\s+future|later|from\s+now))"
-        r"|\b(?:keep|retain)\s+(?:it|this|that|them)\b[^.?!\n]{0,40}\bnext\s+(?:week|time|session|month)", _I)),
+        r"|\b(?:keep|retain)\s+(?:it|this|that|them)\b[^.?!\n]{0,40}\bnext\s+(?:week|time|session|month)"
+        r"|\b(?:keep|maintain|build|start|make)\s+(?:a\s+|an\s+)?(?:running\s+|permanent\s+|growing\s+|ongoing\s+)?(?:archive|library|collection|database|repository|log)\s+of\s+"
+        r"(?:every|all|each|the)\b[^.?!\n]{0,60}\b(?:you\s+(?:make|generate|create|produce|draw|render|write)|generated|outputs?|generations?)"
+        r"|\b(?:cache|store|save|archive|keep|persist)\b(?=[^.?!\n]{0,100}\b(?:outputs?|generations?|generated|results|you\s+(?:make|generate|create|produce|render)))"
+        r"[^.?!\n]{0,80}\b(?:permanent\w*|forever|indefinitely)\b"
+        r"|\b(?:reuse|re-use)\s+(?:the\s+|these\s+|those\s+|all\s+the\s+|your\s+)?(?:AI[- ])?generated\b[^.?!\n]{0,60}\b(?:in|for|into)\s+"
+        r"(?:the|our)\s+(?:final|finished|released|next|other|future)\b", _I)),
 )  # fmt: skip
 
 # A question about these techniques, not a request to apply them.
@@ -75,7 +82,9 @@ _TRIGGERS = Triggers(
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
         "every", "each", "all the", "outputs", "opt", "your training", "your memory", "your knowledge",
         "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
-        "ricorda", "lembr", "guarda",
+        "ricorda", "lembr", "guarda", "archive", "library", "collection", "database", "repository", "log of",
+        "permanent", "forever", "indefinitely", "generated", "next version", "future version", "next model",
+        "future model",
      ],
     radius=180,
     lines=False,
