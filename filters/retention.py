@@ -34,6 +34,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("knowledge", re.compile(
         r"\bknowledge\s+(?:files?|base|docs?|store)\b[^.?!\n]{0,120}\b(?:generated|outputs?|you(?:'ve| have)?\s+(?:made|created|produced|generated))"
         r"|\b(?:generated|outputs?|you(?:'ve| have)\s+(?:made|created|generated))\b[^.?!\n]{0,120}\bknowledge\s+(?:files?|base)\b"
+        r"|\bpart\s+of\s+your\s+(?:knowledge|memory|training|dataset)\b"
         r"|\b(?:custom|private)\s+(?:assistant|GPT|bot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor)", _I)),
     ("training", re.compile(
         r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with)\b"
@@ -43,6 +44,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
         r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
         r"|\b(?:outputs?|generations?|everything you (?:make|generate|produce))\b[^.?!\n]{0,80}\b(?:dataset|training (?:data|set))\b"
+        r"|\byou(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|drawn|rendered)\b[^.?!\n]{0,80}\b(?:dataset|training\s+(?:data|set))"
         r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?(?:training|improvement|data\s+sharing)\b"
         r"|\bso\s+(?:that\s+)?(?:the\s+|your\s+)?(?:next|future)\s+(?:version|model|release)s?\s+(?:knows?|learns?|remembers?|understands?)\b"
         r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
@@ -67,6 +69,55 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:the|our)\s+(?:final|finished|released|next|other|future)\b", _I)),
 )  # fmt: skip
 
+# A request to keep something, in any wording; it counts only with a marker of persistence in the
+# same sentence (see _persists), so "keep the tone light" or "store the props" stay allowed.
+_KEEP = re.compile(
+    r"\b(?:remember(?!\s+to\b)|retain|keep|store|save|hold\s+on(?:to|\s+to)?|hold\s+onto|hang\s+on(?:to|\s+to)|bookmark|archive|cache|"
+    r"persist|memori[sz]e|learn|don['’]t\s+(?:forget(?!\s+to\b)|delete|discard|lose|erase|wipe|throw\s+away)|"
+    r"do\s+not\s+(?:forget(?!\s+to\b)|delete|discard|lose|erase|wipe))\b",
+    _I,
+)
+# The crew member keeping something themselves ("I want to remember this trick for next time").
+_FIRST_PERSON = re.compile(
+    r"(?:\b(?:I|we)(?:['’]ll|\s+will|\s+can|\s+should|\s+must|\s+need\s+to|\s+want\s+to|['’]d\s+like\s+to|\s+have\s+to|"
+    r"\s+try\s+to)?|\bhelp\s+(?:me|us)(?:\s+to)?)\s+$",
+    _I,
+)
+_PERSISTS = re.compile(
+    r"\bnext\s+(?:time|session|conversation|chat|month|week|project|season)\b|\b(?:future|later|subsequent)\s+"
+    r"(?:requests?|sessions?|conversations?|chats?|projects?|prompts?)\b|\bindefinitely\b|\bforever\b|\bpermanently\b|"
+    r"\bfor\s+good\b|\bfrom\s+now\s+on\b|\bwhenever\s+(?:I|we|anyone)\b|\bwhen\s+(?:I|we)\s+(?:ask|come\s+back|return|log\s+in)\b|"
+    r"\b(?:I|we)['’]ll\s+be\s+back\b|\bcome\s+back\b|\bon\s+your\s+(?:side|end|servers?)\b|\bwith\s+you\b|"
+    r"\bin\s+your\s+(?:system|memory|knowledge|account|storage|cloud|library|history)\b|\bfor\s+(?:any|every|all|other)\s+users?\b|"
+    r"\banyone\s+(?:else\s+)?(?:on|in|from)\s+the\s+team\b|\balready\s+know\b|\bfor\s+(?:our|the)\s+records\b|"
+    r"\bpick\s+(?:them|it|these)\s+up\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
+    _I,
+)
+# Keeping things in the production's own systems is what the policy asks for.
+_OWN_STORAGE = re.compile(
+    r"\b(?:on|in|to|into)\s+(?:our|my)\s+(?:own\s+)?(?:servers?|drives?|NAS|storage|systems?|archive|DAM|asset\s+management|"
+    r"backups?|vault|computers?|laptops?|notes|folders?|SharePoint|Drive|Dropbox|Box)\b",
+    _I,
+)
+_TOOL_OR_CONTENT = re.compile(
+    r"\b(?:you|your|yourself)\b|\b(?:generated|outputs?|generations?|renders?|designs?|frames?|concept\s+art|conversations?|"
+    r"chats?|scripts?|bible|treatments?|storyboards?|posters?|voice\s+lines|drafts?|outlines?|breakdowns?)\b",
+    _I,
+)
+
+
+def _persists(body: str, start: int, end: int, hit_start: int, hit_end: int) -> bool:
+    """A keeping request, its sentence holding both a persistence marker and the tool or content."""
+    low = max(start, *(body.rfind(mark, start, hit_start) + 1 for mark in ".?!\n"))
+    stops = [i for i in (body.find(mark, hit_end, end) for mark in ".?!\n") if i >= 0]
+    high = min(stops) if stops else end
+    if _FIRST_PERSON.search(body, max(low, hit_start - 24), hit_start) or _OWN_STORAGE.search(
+        body, low, high
+    ):
+        return False
+    return bool(_PERSISTS.search(body, low, high) and _TOOL_OR_CONTENT.search(body, low, high))
+
+
 # A question about these techniques, not a request to apply them.
 _ABOUT = re.compile(
     r"^\W*(?:explain|define|what\s+(?:is|are|does)|what['’]s|how\s+does|difference\s+between)\b[^.?!]{0,80}"
@@ -90,6 +141,15 @@ _TRIGGERS = Triggers(
     lines=False,
 )  # fmt: skip
 
+_KEEP_TRIGGERS = Triggers(
+    [
+        "remember", "retain", "keep", "store", "save", "hold on", "hold onto", "hang on", "bookmark", "archive",
+        "cache", "persist", "memori", "learn", "don't", "don’t", "do not",
+     ],
+    radius=40,
+    lines=False,
+)  # fmt: skip
+
 _MESSAGE = (
     "The request asks the AI tool to remember, store, reuse or train on content or outputs. Generated "
     "material is temporary under the studio's GenAI policy: keep what you need in the production's own "
@@ -105,11 +165,17 @@ class RetentionFilter(SingleActionFilter):
     MESSAGE = _MESSAGE
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        for cue, pattern in _CUES:
-            for hit in itertools.islice(hits(text, cue, pattern, _TRIGGERS), 64):
+        for cue, pattern in (*_CUES, ("persist", _KEEP)):
+            for hit in itertools.islice(
+                hits(text, cue, pattern, _KEEP_TRIGGERS if cue == "persist" else _TRIGGERS), 64
+            ):
                 body, start, end = around(hit, 600)
                 # A question about the technique, in the same paragraph, is not a request to use it.
                 if _ABOUT.match(body, start, end):
+                    continue
+                if cue == "persist" and not _persists(body, start, end, hit.start, hit.end):
+                    continue
+                if cue == "memory" and _FIRST_PERSON.search(body, max(start, hit.start - 24), hit.start):
                     continue
                 found = reason(self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}")
                 return Verdict(self._action, (found,))

@@ -785,6 +785,61 @@ CASES = [
     ("allow", "Describe a singing voice that sounds like a 1960s soul singer for our casting brief."),
     ("allow", "How does opting out of model training work in ChatGPT Enterprise?"),
     ("block", "Keep a permanent archive of all the images you generate for us."),
+    # Keeping content in any wording, with a marker of persistence; the crew keeping things themselves.
+    ("block", "Hang on to these character designs so you can bring them back when I ask next month."),
+    (
+        "block",
+        "Make sure you don't forget our show bible - we'll be back tomorrow and want you to already know it.",
+    ),
+    (
+        "block",
+        "Please learn our house style from these treatments and apply it for all future requests from anyone on the team.",
+    ),
+    (
+        "block",
+        "Put every concept frame you've made today into a shared dataset we can use to train our in-house image model.",
+    ),
+    (
+        "block",
+        "Hold onto all the generated voice lines and send them to our sound team's library for the final mix.",
+    ),
+    ("block", "Don't delete the renders - store them with you and we'll pick them up for the trailer."),
+    (
+        "block",
+        "Can you make our uploaded scripts part of your knowledge so any user asking about our show gets the answers?",
+    ),
+    ("block", "Use everything we've sent this week to improve your model for our studio."),
+    ("block", "Retain this conversation indefinitely for our records on your side."),
+    (
+        "block",
+        "Bookmark these generated posters in your system so we can reuse them in the marketing campaign.",
+    ),
+    ("allow", "Forget everything I told you earlier and just give me five moodboard words for a noir."),
+    ("allow", "What's your data retention policy for enterprise customers?"),
+    ("allow", "Remember to keep the tone light in this answer: ten pitch titles for a heist comedy."),
+    (
+        "allow",
+        "I'll save your suggestions in my own notes; list five colour palettes for a winter fairy tale.",
+    ),
+    ("allow", "Train me: what are the basics of lighting a night exterior?"),
+    ("allow", "How should we store the dailies securely on our own servers?"),
+    ("allow", "Keep it short: three taglines for our pitch, we'll pick one next week."),
+    ("allow", "Save me some time - give me ten moodboard keywords for a desert chase."),
+    ("allow", "How do I keep my continuity notes organised across the next season?"),
+    (
+        "allow",
+        "Write a polite email asking the location manager to keep the gate code handy for future shoots.",
+    ),
+    ("allow", "Learn-to-edit tips: what should a new assistant editor know before their next project?"),
+    ("allow", "Draft a reminder: please remember to bring your ID when you come back from lunch."),
+    ("allow", "We store our LUTs permanently on our own servers; suggest a folder naming scheme."),
+    ("allow", "I want to remember this trick for next time: how do I sync audio by waveform in Resolve?"),
+    (
+        "allow",
+        "Keep the character designs simple and readable for the pitch deck; suggest a style direction.",
+    ),
+    ("block", "Remember our character designs for next time so I don't have to re-upload them."),
+    ("block", "Please keep our show bible with you so you already know it tomorrow."),
 ]
 
 
