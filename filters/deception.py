@@ -36,6 +36,9 @@ _FORMAT = re.compile(
     r"(?:emergency|amber|public[- ]safety|evacuation|weather)\s+alert|Wireless\s+Emergency\s+Alert|\bWEA\b|"
     r"archival(?:[- ]looking)?\s+(?:footage|film|photos?|recordings?|newsreel|narration)|newsreels?|"
     r"documentary\s+(?:footage|segment|clip)|eyewitness|"
+    r"(?:apology|open|resignation|official|formal)\s+letter|letter\s+(?:from|signed\s+by)|"
+    r"review\s+(?:from|by)\s+(?:a\s+|an\s+|the\s+)?(?:real\s+)?(?:[\w-]+\s+){0,3}(?:critic|reviewer|journalist|outlet|publication)|"
+    r"(?:government|public|official|health|safety|NHS|CDC|WHO)\s+(?:health\s+|safety\s+)?(?:warning|advisory|notice|announcement|alert|PSA)|"
     r"pull[- ]?quotes?|endorsement|testimonial|letterhead|official\s+announcement|quotes?\s+(?:from|by|attributed)|"
     r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish)|"
     r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|communiqu[ée]\s+de\s+presse|Pressemitteilung|comunicato\s+stampa|"
@@ -59,7 +62,8 @@ _ATTRIBUTION = re.compile(
     r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|signed|signs|"
     r"endorses|praised|praises|condemned|condemns|granted|acquired)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
-    r"\b(?:real|actual)\s+(?:critic|publication|newspaper|company|person|people|politician|celebrity)\b",
+    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
+    r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist)s?\b",
     _I,
 )
 _OWN_SIDE = re.compile(r"\b(?:from|by|on\s+behalf\s+of)\s+(?:our|my|the\s+film's|the\s+show's|us)\b", _I)
@@ -112,7 +116,7 @@ _TRIGGERS = Triggers(
         "social", "post", "caption", "update", "review", "memo", "wikipedia", "encyclopedia", "alert", "wea",
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
-        "reviews", "homepage", "home page", "front page", "article", "screenshot", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
+        "reviews", "letter", "warning", "advisory", "notice", "psa", "homepage", "home page", "front page", "article", "screenshot", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia",
      ],
     radius=180,

@@ -42,6 +42,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
         r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
+        r"|\b(?:TTS|text[- ]to[- ]speech|AI|synthetic|cloned|generated)\s+voice\b[^.?!\n]{0,60}\b(?:trained|built|based|modell?ed)\s+on\s+(?:his|her|their|the\s+actor|our|(?-i:[A-Z]))"
+        r"|\breplace\s+(?:our|the|my)\s+(?:voice\s+|lead\s+)?(?:actors?|actress(?:es)?|narrators?|performers?|cast|singers?|hosts?|presenters?)\b[^.?!\n]{0,60}\bwith\s+(?:an?\s+)?(?:AI|TTS|synthetic|digital|cloned|generated)"
         r"|\b(?:model|voice|AI|bot|clone)\b[^.?!\n]{0,60}\b(?:speaks?|sounds?|talks?|sings?|speaking|sounding|talking|singing)\s+(?:exactly\s+|just\s+)?like\s+(?:our|the|him|her|them|(?-i:[A-Z]))", _I)),
     ("face", "face_swap", re.compile(
         r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
@@ -69,24 +71,26 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 
 # Weaker cues: generating or recreating a person from recordings of them.
 _RECREATE = re.compile(
-    r"\b(?:recreat\w*|resurrect\w*|bring(?:ing)?\s+back|generat\w*|synthesi[sz]\w*|fabricat\w*|render\w*|build\w*|creat\w*)\b[^.?!\n]{0,100}"
+    r"\b(?:recreat\w*|resurrect\w*|reanimat\w*|reviv\w*|animat\w*|bring(?:ing)?\s+back|generat\w*|synthesi[sz]\w*|fabricat\w*|render\w*|build\w*|creat\w*)\b[^.?!\n]{0,100}"
     r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:footage|recordings?|dailies|takes|voice\s+memos|memos|headshots|plates|close-?ups|scans|photos|audio|stills|"
     r"tapes?|interviews?|clips|reels?|videos?)\b"
     r"|\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|videos?|clips?)\s+of\s+(?:him|her|them)\b"
     r"|\bgenerate\s+the\s+stunt\s+(?:person|performer|double)\b"
+    r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",
     _I,
 )
 _TARGET = re.compile(
-    r"\b(?:actor|actress|lead|star|cast|performer|narrator|director|showrunner|host|presenter|stunt|extra|crew|"
-    r"operator|mixer|DP|him|her|his|their|them|he|she)\b",
+    r"\b(?:(?:actor|lead|star|performer|narrator|director|showrunner|host|presenter|stunt|extra|operator|mixer|DP)s?|"
+    r"actress(?:es)?|cast|crew|him|her|his|their|them|he|she)\b",
     _I,
 )
 # A question about replicas rather than a request for one.
 _ABOUT = re.compile(
-    r"(?:^|[,.;:]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|"
+    r"(?:^|[,.;:]\s*)\W*(?:what['’]?s|what\s+is)\s+the\s+difference\s+between\b|"
+    r"(?:^|[,.;:]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|summari[sz]e|"
     r"describe\s+how|tell\s+me\s+(?:about|how))\b[^.?!]{0,200}\b(?:mean|means|work|works|used|handled?|did|done|"
     r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG)\b",
     _I | re.MULTILINE,
@@ -108,7 +112,7 @@ _DIRECTIVE = re.compile(
 # For each cue above, its least common necessary words: the cues run only around these.
 _TRIGGERS = Triggers(
     [
-        "voice", "vocal", "clon", "synthetic", "alike", "preserv", "ai version", "ai copy", "ai recreation",
+        "voice", "vocal", "clon", "digitally", "reanimat", "reviv", "synthetic", "alike", "preserv", "ai version", "ai copy", "ai recreation",
         "make him", "make her", "make them", "inspired by", "modelled on", "modeled on", "based on",
         "indistinguishable", "deepfake", "deep fake", "swap", "replac", "geometry", "realistic", "lifelike",
         "hyper", "photoreal", "look like", "looks like", "exactly like", "double", "replica", "twin", "avatar", "recreat",
