@@ -50,13 +50,6 @@ _STREET_TYPES = (
 )
 
 
-def _digit_count(low: int, high: int) -> Callable[[str], bool]:
-    def check(value: str) -> bool:
-        return low <= sum(c.isdigit() for c in value) <= high
-
-    return check
-
-
 def _luhn(number: str) -> bool:
     digits = [int(c) for c in number if c.isdigit()]
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
@@ -82,8 +75,12 @@ def _iban(value: str) -> bool:
         return False
 
 
-def _enough_digits(minimum: int) -> Callable[[str], bool]:
-    return lambda value: sum(c.isdigit() for c in value) >= minimum
+def _enough_digits(minimum: int, maximum: int | None = None) -> Callable[[str], bool]:
+    def check(value: str) -> bool:
+        count = sum(c.isdigit() for c in value)
+        return count >= minimum and (maximum is None or count <= maximum)
+
+    return check
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +117,7 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     # Numbers in national formats the shapes above miss ("612 345 678"), when a phone word leads them.
     Recognizer("PHONE_NUMBER", "contact", re.compile(
         r"\b(?:phone|tel|telephone|mobile|mob|cell|t[ée]l[ée]fono|m[óo]vil|t[ée]l[ée]phone|portable|Handy|Telefon(?:nummer)?|"
-        r"cellulare|celular|telem[óo]vel)\b[^\d\n+]{0,20}\+?\d[\d\s().-]{6,16}\d", _I), _digit_count(8, 13),
+        r"cellulare|celular|telem[óo]vel)\b[^\d\n+]{0,20}\+?\d[\d\s().-]{6,16}\d", _I), _enough_digits(8, 13),
         led_by_words=True, words=("phone", "tel:", "tel.", "mobile", "mob:", "cell", "móvil", "movil", "teléfono", "telefon", "celular", "portable", "handy")),
     # Street first, number after: continental European addresses ("Calle Mayor 45", "Lindenstraße 12").
     Recognizer("STREET_ADDRESS", "contact", re.compile(

@@ -14,7 +14,7 @@ from typing import Any
 
 from filters.base import ActionOptions, SingleActionFilter, parse_options
 from filters.model import FilterInput, Verdict
-from filters.rules import Triggers, around, hits, reason
+from filters.rules import Hit, Triggers, around, hits, reason
 from filters.textview import Prepared
 
 _I = re.IGNORECASE
@@ -150,6 +150,20 @@ _KEEP_TRIGGERS = Triggers(
     lines=False,
 )  # fmt: skip
 
+_RULES = (*((cue, pattern, _TRIGGERS) for cue, pattern in _CUES), ("persist", _KEEP, _KEEP_TRIGGERS))
+
+
+def _excused(cue: str, hit: Hit) -> bool:
+    """A question about the technique, the crew keeping something themselves, or a keeping verb
+    with nothing in its sentence that makes it last: judged in the hit's own paragraph."""
+    body, start, end = around(hit, 600)
+    if _ABOUT.match(body, start, end):
+        return True
+    if cue == "memory":
+        return bool(_FIRST_PERSON.search(body, max(start, hit.start - 24), hit.start))
+    return cue == "persist" and not _persists(body, start, end, hit.start, hit.end)
+
+
 _MESSAGE = (
     "The request asks the AI tool to remember, store, reuse or train on content or outputs. Generated "
     "material is temporary under the studio's GenAI policy: keep what you need in the production's own "
@@ -165,20 +179,13 @@ class RetentionFilter(SingleActionFilter):
     MESSAGE = _MESSAGE
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
-        for cue, pattern in (*_CUES, ("persist", _KEEP)):
-            for hit in itertools.islice(
-                hits(text, cue, pattern, _KEEP_TRIGGERS if cue == "persist" else _TRIGGERS), 64
-            ):
-                body, start, end = around(hit, 600)
-                # A question about the technique, in the same paragraph, is not a request to use it.
-                if _ABOUT.match(body, start, end):
-                    continue
-                if cue == "persist" and not _persists(body, start, end, hit.start, hit.end):
-                    continue
-                if cue == "memory" and _FIRST_PERSON.search(body, max(start, hit.start - 24), hit.start):
-                    continue
-                found = reason(self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}")
-                return Verdict(self._action, (found,))
+        for cue, pattern, triggers in _RULES:
+            for hit in itertools.islice(hits(text, cue, pattern, triggers), 64):
+                if not _excused(cue, hit):
+                    found = reason(
+                        self._name, "retention", self._action, hit, 0.9, f"RETENTION_{cue.upper()}"
+                    )
+                    return Verdict(self._action, (found,))
         return Verdict.allow()
 
 

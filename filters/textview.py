@@ -24,7 +24,7 @@ import re
 import unicodedata
 import urllib.parse
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -326,27 +326,23 @@ def _number_words(view: View) -> View | None:
     pieces: list[str] = []
     origin = array("i")
     cursor = 0
-
-    def source(i: int) -> int:
-        return view.origin[i] if view.origin is not None else i
-
     for match in matches:
         digits = _words_to_digits(match.group(0))
         if sum(c.isdigit() for c in digits) < 3:
             continue
         pieces.append(text[cursor : match.start()])
-        origin.extend(source(i) for i in range(cursor, match.start()))
+        origin.extend(_source(view, i) for i in range(cursor, match.start()))
         pieces.append(digits)
         width = match.end() - match.start()
         origin.extend(
-            source(match.start() + min(i * width // max(len(digits), 1), width - 1))
+            _source(view, match.start() + min(i * width // max(len(digits), 1), width - 1))
             for i in range(len(digits))
         )
         cursor = match.end()
     if cursor == 0:
         return None
     pieces.append(text[cursor:])
-    origin.extend(source(i) for i in range(cursor, len(text)))
+    origin.extend(_source(view, i) for i in range(cursor, len(text)))
     return View("".join(pieces), (*view.tags, "number_words"), origin)
 
 
@@ -487,26 +483,14 @@ _BLOCK_END = re.compile(r"</(?:p|div|li|h\d|tr|td|pre|blockquote)>|<br\s*/?>", r
 
 def _unmarked(view: View) -> View | None:
     """The text without its layout, so a script in HTML, Markdown or a list of strings reads as one."""
-    text = view.text
-    if len(_MARKUP_HINT.findall(text)) < 2:
+    if len(_MARKUP_HINT.findall(view.text)) < 2:
         return None
-    pieces: list[str] = []
-    origin = array("i")
-    cursor = 0
-    for match in _MARKUP.finditer(text):
-        pieces.append(text[cursor : match.start()])
-        origin.extend(_source(view, i) for i in range(cursor, match.start()))
-        if _BLOCK_END.match(match.group(0)):
-            # A closing block tag ends a line in the rendered page.
-            pieces.append("\n")
-            origin.append(_source(view, match.start()))
-        cursor = match.end()
-    pieces.append(text[cursor:])
-    origin.extend(_source(view, i) for i in range(cursor, len(text)))
-    out = "".join(pieces)
-    if out == text:
-        return None
-    return View(out, (*view.tags, "markup"), origin, view.run)
+    # A closing block tag ends a line in the rendered page; the rest of the layout goes.
+    replacements = (
+        (m.start(), m.end(), "\n" if _BLOCK_END.match(m.group(0)) else "")
+        for m in _MARKUP.finditer(view.text)
+    )
+    return _rewritten(view, replacements, "markup")
 
 
 # Contact details written to dodge pattern matching: "name [at] host [dot] com", "O77OO 9OO 123".
@@ -527,26 +511,12 @@ def _deobfuscated(view: View) -> View | None:
     text = view.text
     if not _OBFUSCATION_HINT.search(text) and not _DIGIT_LOOKALIKES.search(text):
         return None
-    pieces: list[str] = []
-    origin = array("i")
-    cursor = 0
     replacements = sorted(
         [(m.start(), m.end(), "@") for m in _AT.finditer(text)]
         + [(m.start(), m.end(), ".") for m in _DOT.finditer(text)]
         + [(m.start(), m.end(), m.group(0).translate(_TO_DIGITS)) for m in _DIGIT_LOOKALIKES.finditer(text)]
     )
-    for start, end, new in replacements:
-        if start < cursor:
-            continue
-        pieces.append(text[cursor:start])
-        origin.extend(_source(view, i) for i in range(cursor, start))
-        pieces.append(new)
-        origin.extend(_source(view, min(start + k, end - 1)) for k in range(len(new)))
-        cursor = end
-    pieces.append(text[cursor:])
-    origin.extend(_source(view, i) for i in range(cursor, len(text)))
-    out = "".join(pieces)
-    return View(out, (*view.tags, "obfuscation"), origin, view.run) if out != text else None
+    return _rewritten(view, replacements, "obfuscation")
 
 
 # Three escaped newlines close together: a script pasted as a code string, not a stray "\n".
@@ -557,22 +527,10 @@ _ESCAPED = {"\\n": "\n", "\\r": "", "\\t": " ", '\\"': '"', "\\'": "'"}
 
 def _unescaped(view: View) -> View | None:
     """Text inside code strings with its escapes read: "INT. BARN\\n\\nWES\\n..." becomes lines."""
-    text = view.text
-    if text.count("\\n") < 3:
+    if view.text.count("\\n") < 3:
         return None
-    pieces: list[str] = []
-    origin = array("i")
-    cursor = 0
-    for match in _ESCAPES.finditer(text):
-        pieces.append(text[cursor : match.start()])
-        origin.extend(_source(view, i) for i in range(cursor, match.start()))
-        replacement = _ESCAPED[match.group(0)]
-        pieces.append(replacement)
-        origin.extend(_source(view, match.start()) for _ in replacement)
-        cursor = match.end()
-    pieces.append(text[cursor:])
-    origin.extend(_source(view, i) for i in range(cursor, len(text)))
-    return View("".join(pieces), (*view.tags, "escapes"), origin, view.run)
+    replacements = ((m.start(), m.end(), _ESCAPED[m.group(0)]) for m in _ESCAPES.finditer(view.text))
+    return _rewritten(view, replacements, "escapes")
 
 
 # A scene heading anywhere, not only at a line start: the hint for scripts run together on one line.
@@ -588,23 +546,29 @@ _LINE_BREAKS = re.compile(
 def _relined(view: View) -> View | None:
     """A script run together on one line ("INT. VAN - NIGHT. RICO drives. LENA: It's short.") laid
     out again, heading and speakers on lines of their own, for the line-based script evidence."""
+    breaks = (m.span(m.lastgroup or 0) for m in _LINE_BREAKS.finditer(view.text))
+    return _rewritten(view, ((start, end, "\n\n") for start, end in breaks), "relined")
+
+
+def _rewritten(view: View, replacements: Iterable[tuple[int, int, str]], tag: str) -> View | None:
+    """The view with each (start, end) span replaced by its new text, every character still mapped to
+    the original; None when nothing changed."""
     text = view.text
     pieces: list[str] = []
     origin = array("i")
     cursor = 0
-    for match in _LINE_BREAKS.finditer(text):
-        group = match.lastgroup or ""
-        start, end = match.span(group)
+    for start, end, new in replacements:
+        if start < cursor:
+            continue
         pieces.append(text[cursor:start])
         origin.extend(_source(view, i) for i in range(cursor, start))
-        pieces.append("\n\n")
-        origin.extend((_source(view, start), _source(view, start)))
+        pieces.append(new)
+        origin.extend(_source(view, min(start + k, end - 1)) for k in range(len(new)))
         cursor = end
-    if cursor == 0:
-        return None
     pieces.append(text[cursor:])
     origin.extend(_source(view, i) for i in range(cursor, len(text)))
-    return View("".join(pieces), (*view.tags, "relined"), origin, view.run)
+    out = "".join(pieces)
+    return View(out, (*view.tags, tag), origin, view.run) if out != text else None
 
 
 def _source(view: View, i: int) -> int:
@@ -623,16 +587,15 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     views = [clean]
     views.extend(_leet_views(clean))
     # Markup, obfuscation and string escapes are undone only where they show, not in the whole text.
-    # A scene heading needs one of these; checking for them is far cheaper than the hint's scan.
-    has_heading = any(mark in clean.text for mark in ("INT.", "EXT.", "I/E."))
-    for hint, derive_local, radius in (
+    local_derivations = [
         (_MARKUP_HINT, _unmarked, 1200),
         (_LOCAL_OBFUSCATION, _deobfuscated, 300),
         (_ESCAPE_HINT, _unescaped, 1500),
-        (_INLINE_HEADING_HINT if has_heading else None, _relined, 1500),
-    ):
-        if hint is None:
-            continue
+    ]
+    # A scene heading needs one of these; checking for them is far cheaper than the hint's scan.
+    if any(mark in clean.text for mark in ("INT.", "EXT.", "I/E.")):
+        local_derivations.append((_INLINE_HEADING_HINT, _relined, 1500))
+    for hint, derive_local, radius in local_derivations:
         for region in regions(clean.text, [m.start() for m in hint.finditer(clean.text)], radius):
             local = derive_local(_slice(clean, *region))
             if local is not None:
