@@ -85,5 +85,4 @@ class AttachmentFilter:
 
 def build(name: str, raw: Mapping[str, Any]) -> AttachmentFilter:
     options = parse_options(name, AttachmentOptions, raw)
-    Action.parse(options.action)
     return AttachmentFilter(name, options)

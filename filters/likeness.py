@@ -240,5 +240,4 @@ class LikenessFilter:
 
 def build(name: str, raw: Mapping[str, Any]) -> LikenessFilter:
     options = parse_options(name, LikenessOptions, raw)
-    Action.parse(options.action)
     return LikenessFilter(name, options)

@@ -318,5 +318,4 @@ class ScreenplayFilter:
 
 def build(name: str, raw: Mapping[str, Any]) -> ScreenplayFilter:
     options = parse_options(name, ScreenplayOptions, raw)
-    Action.parse(options.action)
     return ScreenplayFilter(name, options)
