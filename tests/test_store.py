@@ -92,6 +92,28 @@ async def test_audit_round_trip_and_filter(store: Store) -> None:
     assert blocked[0].reasons[0]["span"] == [0, 1, 5]
 
 
+@pytest.mark.parametrize("count", [1, 5, 63, 64, 150])
+async def test_audit_batches_of_any_size_keep_every_field(store: Store, count: int) -> None:
+    """Batches are split into multi-row statements of fixed sizes; no record may be lost or shifted."""
+    records = [
+        _record(f"req_{i:03d}", "block" if i % 3 == 0 else "allow")._replace(latency_ms=float(i))
+        for i in range(count)
+    ]
+    await store.write_audit(records)
+    stored = {r.request_id: r for r in await store.recent_audit(limit=1000)}
+    assert len(stored) == count
+    for record in records:
+        got = stored[record.request_id]
+        assert (got.decision, got.latency_ms, got.code) == (record.decision, record.latency_ms, record.code)
+        assert list(got.reasons) == list(record.reasons)
+
+
+async def test_audit_record_without_reasons_reads_back_empty(store: Store) -> None:
+    await store.write_audit([_record("req_plain", "allow")._replace(reasons=())])
+    [record] = await store.recent_audit(limit=5)
+    assert record.reasons == ()
+
+
 async def test_token_cache_remembers_for_its_ttl(tmp_path: Path) -> None:
     store = SqliteStore(tmp_path / "g.sqlite3")
     await store.open()
