@@ -13,6 +13,7 @@ from aiohttp import web
 
 from gateway import state
 from gateway.audit import AuditWriter
+from gateway.deadlines import Deadlines
 from gateway.errors import GatewayError, error_response
 from gateway.output_scan import OutputScanner
 from gateway.policy import build_pipeline
@@ -35,16 +36,18 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     sessions = {
         name: aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=upstream.max_connections),
-            timeout=aiohttp.ClientTimeout(
-                total=upstream.total_timeout_s,
-                sock_connect=upstream.connect_timeout_s,
-                sock_read=upstream.read_timeout_s,
-            ),
+            # Only the connect limit is aiohttp's: silence and total time are watched by Deadlines,
+            # which costs far less per request than aiohttp's per-request timers.
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=upstream.connect_timeout_s),
             # The gateway talks only to configured hosts; it does not honour proxy variables or netrc.
             trust_env=False,
         )
         for name, upstream in settings.upstreams.items()
     }
+    limits = [u.read_timeout_s for u in settings.upstreams.values()]
+    limits += [u.total_timeout_s for u in settings.upstreams.values()]
+    deadlines = Deadlines(Deadlines.tick_for(limits))
+    deadlines.start()
     app[state.STORE] = store
     app[state.EXECUTOR] = executor
     in_workers = settings.policy.worker_processes > 0
@@ -68,11 +71,13 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     app[state.AUTH] = TokenAuthenticator(store, settings.auth.token_cache_seconds)
     app[state.AUDIT] = audit
     app[state.SESSIONS] = sessions
+    app[state.DEADLINES] = deadlines
     try:
         yield
     finally:
         for session in sessions.values():
             await session.close()
+        await deadlines.stop()
         await audit.stop()
         # Worker processes are joined so none outlives the gateway; threads may finish on their own.
         executor.shutdown(wait=isinstance(executor, ProcessPoolExecutor), cancel_futures=True)

@@ -183,6 +183,8 @@ async def _read_body(request: web.Request, limit: int) -> bytes:
 
 
 _STORED_ENDPOINTS = frozenset({"chat.completions", "responses"})
+# Endpoints where the provider keeps the conversation unless told not to.
+_STORED_BY_DEFAULT = frozenset({"responses"})
 
 
 def _provider_retention(
@@ -190,18 +192,24 @@ def _provider_retention(
 ) -> None:
     """The provider must not keep the conversation: ``store`` is forced off (or refused)."""
     body = normalized.json_body
-    if body is None or route.endpoint.name not in _STORED_ENDPOINTS or body.get("store") is False:
+    endpoint = route.endpoint.name
+    if body is None or endpoint not in _STORED_ENDPOINTS:
         return
-    if settings.retention.store == "refuse" and body.get("store") is True:
+    asked = body.get("store")
+    if asked is False:
+        return
+    if settings.retention.store == "refuse" and asked is True:
         raise GatewayError(
             403,
             "retention",
             "The request asks the provider to store the conversation (store: true). Outputs are "
             "temporary: send it without store.",
         )
-    # The Responses API stores by default, so false is written whether or not the client asked.
+    # Written even where false is the provider's default, so a changed default cannot start storing.
     body["store"] = False
-    ex.reasons = (*ex.reasons, Reason("gateway", "store_forced_off", Action.ALLOW))
+    if asked is True or endpoint in _STORED_BY_DEFAULT:
+        # Audited only where it changed what the provider would have done.
+        ex.reasons = (*ex.reasons, Reason("gateway", "store_forced_off", Action.ALLOW))
 
 
 def _check_model(route: Route, model: str) -> None:
@@ -296,6 +304,10 @@ def _upstream_headers(request: web.Request, route: Route, body: bytes) -> CIMult
 async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes) -> web.StreamResponse:
     session = request.app[state.SESSIONS][route.upstream_name]
     target = route.target.with_query(request.query) if request.rel_url.raw_query_string else route.target
+    upstream_settings = route.upstream
+    watch = request.app[state.DEADLINES].watch(
+        upstream_settings.read_timeout_s, upstream_settings.total_timeout_s
+    )
     try:
         async with session.request(
             request.method,
@@ -304,6 +316,7 @@ async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes
             headers=_upstream_headers(request, route, body),
             allow_redirects=False,
         ) as upstream:
+            watch.progress()
             ex.upstream_status = upstream.status
             content_type = upstream.headers.get("Content-Type", "")
             if upstream.status >= 400 and not content_type.startswith("application/json"):
@@ -315,16 +328,18 @@ async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes
                     "and no API error.",
                 )
             if content_type.startswith("text/event-stream"):
-                return await relay_stream(request, ex, route, upstream)
+                return await relay_stream(request, ex, route, upstream, watch)
             if content_type.startswith("application/json"):
                 return await relay_whole(request, ex, route, upstream)
             return await relay_bytes(request, ex, upstream)
     except GatewayError:
         raise
+    except asyncio.CancelledError:
+        if not watch.timed_out():
+            raise
+        raise _timeout(route) from None
     except TimeoutError:
-        raise GatewayError(
-            504, "upstream_timeout", f"The upstream '{route.upstream_name}' did not answer in time."
-        ) from None
+        raise _timeout(route) from None
     except aiohttp.ClientConnectorError:
         raise GatewayError(
             502, "upstream_unreachable", f"The upstream '{route.upstream_name}' could not be reached."
@@ -337,6 +352,14 @@ async def _forward(request: web.Request, ex: Exchange, route: Route, body: bytes
         raise GatewayError(
             502, "upstream_error", f"The upstream '{route.upstream_name}' failed to answer."
         ) from None
+    finally:
+        watch.close()
+
+
+def _timeout(route: Route) -> GatewayError:
+    return GatewayError(
+        504, "upstream_timeout", f"The upstream '{route.upstream_name}' did not answer in time."
+    )
 
 
 def _finish(request: web.Request, ex: Exchange) -> None:

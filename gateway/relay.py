@@ -19,6 +19,7 @@ from multidict import CIMultiDict
 
 from filters.model import Action, Reason, Verdict
 from gateway import state
+from gateway.deadlines import Watch
 from gateway.errors import GatewayError, sse_error_event
 from gateway.exchange import Exchange
 from gateway.guard import OutputGuard
@@ -158,7 +159,7 @@ async def relay_whole(
 
 
 async def relay_stream(
-    request: web.Request, ex: Exchange, route: Route, upstream: aiohttp.ClientResponse
+    request: web.Request, ex: Exchange, route: Route, upstream: aiohttp.ClientResponse, watch: Watch
 ) -> web.StreamResponse:
     endpoint = route.endpoint.name
     headers = relay_headers(upstream, ex.request_id)
@@ -179,6 +180,7 @@ async def relay_stream(
     failure: str | None = None
     try:
         async for chunk in upstream.content.iter_any():
+            watch.progress()
             for event in parser.feed(chunk):
                 complete = complete or is_terminal(endpoint, event)
                 if not textual:
@@ -213,7 +215,10 @@ async def relay_stream(
         return response
     except StreamFormatError:
         failure = "upstream_unreadable"
-    except TimeoutError:
+    except asyncio.CancelledError:
+        # The deadline sweep cancels a stalled exchange; the client gets a closing error event.
+        if not watch.timed_out():
+            raise
         failure = "upstream_timeout"
     except aiohttp.ClientError:
         failure = "upstream_truncated"

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from filters.pipeline import Pipeline
 from gateway.audit import AuditWriter
+from gateway.deadlines import Deadlines
 from gateway.output_scan import OutputScanner
 from gateway.routing import Router
 from gateway.settings import Settings
@@ -25,3 +26,4 @@ SESSIONS = web.AppKey("sessions", dict[str, aiohttp.ClientSession])
 ROUTER = web.AppKey("router", Router)
 PROVENANCE_KEY = web.AppKey("provenance_key", bytes)
 OUTPUT_SCANNER = web.AppKey("output_scanner", OutputScanner)
+DEADLINES = web.AppKey("deadlines", Deadlines)

@@ -119,6 +119,14 @@ async def test_store_is_forced_off_and_audited(gateway: Gateway, endpoint: str) 
     assert "store_forced_off" in {r["code"] for r in record.reasons}
 
 
+async def test_store_is_written_off_on_chat_without_an_audit_reason(gateway: Gateway) -> None:
+    """Chat completions are not stored unless asked: false is still written, but nothing was changed."""
+    await gateway.openai().chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert json.loads(gateway.standin.seen[-1].body)["store"] is False
+    [record] = await gateway.audit()
+    assert record.reasons == ()
+
+
 async def test_store_can_be_refused_instead(make_gateway: Any) -> None:
     gateway: Gateway = await make_gateway(retention={"store": "refuse"})
     with pytest.raises(openai.PermissionDeniedError) as caught:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -181,6 +182,30 @@ async def test_truncated_stream_ends_with_an_error_event(gateway: Gateway) -> No
     assert "incomplete" in caught.value.message
     records = await gateway.audit()
     assert records[-1].code == "upstream_truncated"
+
+
+async def test_upstream_silence_mid_stream_ends_with_a_timeout_event(gateway: Gateway) -> None:
+    """The stream's first chunk arrives, then the upstream goes quiet for longer than read_timeout_s."""
+    client = gateway.openai()
+    stream = await client.chat.completions.create(
+        model="fault-slow", messages=[{"role": "user", "content": "hi"}], stream=True
+    )
+    received = []
+
+    async def drain() -> None:
+        async for chunk in stream:
+            received.append(chunk)
+
+    with pytest.raises(openai.APIError):
+        await asyncio.wait_for(drain(), timeout=10)
+    assert len(received) == 1
+    records = await gateway.audit()
+    assert (records[-1].code, records[-1].decision) == ("upstream_timeout", "upstream_error")
+    for _ in range(100):  # the upstream call was hung up, not left running
+        if gateway.standin.cancelled:
+            break
+        await asyncio.sleep(0.05)
+    assert gateway.standin.cancelled == ["/v1/chat/completions"]
 
 
 async def test_missing_and_bad_tokens_are_401(gateway: Gateway) -> None:
