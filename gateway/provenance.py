@@ -9,6 +9,7 @@ HMAC-SHA256 under a key from the configuration. ``python -m gateway provenance v
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -21,6 +22,7 @@ from typing import Any
 import orjson
 
 PREFIX = "pgv1"
+_SIGNED_PREFIX = PREFIX.encode() + b"."
 KEY_FILE = "provenance.key"
 
 
@@ -45,8 +47,11 @@ class Stamp:
         return digest in {self.output_sha256, self.text_sha256, *self.assets}
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
+
+
+def _b64(data: bytes) -> bytes:
+    return binascii.b2a_base64(data, newline=False).rstrip(b"=").translate(_URLSAFE)
 
 
 def _unb64(text: str) -> bytes:
@@ -56,7 +61,7 @@ def _unb64(text: str) -> bytes:
         raise ProvenanceError("the token is not well formed") from None
 
 
-_FIELDS = tuple(Stamp.__dataclass_fields__)
+FIELDS = tuple(Stamp.__dataclass_fields__)
 
 
 @lru_cache(maxsize=8)
@@ -67,11 +72,16 @@ def _keyed(key: bytes) -> Any:
 
 def sign(stamp: Stamp, key: bytes) -> str:
     # Written out rather than dataclasses.asdict, which deep-copies and costs more than the rest.
-    fields = {name: getattr(stamp, name) for name in _FIELDS}
-    payload = _b64(orjson.dumps(fields))
+    return sign_fields({name: getattr(stamp, name) for name in FIELDS}, key)
+
+
+def sign_fields(fields: dict[str, Any], key: bytes) -> str:
+    """Sign a stamp given as its fields, in field order: every answer is stamped, so the gateway
+    builds the dict directly rather than a frozen dataclass first."""
+    signed = _SIGNED_PREFIX + _b64(orjson.dumps(fields))
     mac = _keyed(key).copy()
-    mac.update(f"{PREFIX}.{payload}".encode())
-    return f"{PREFIX}.{payload}.{_b64(mac.digest())}"
+    mac.update(signed)
+    return (signed + b"." + _b64(mac.digest())).decode()
 
 
 def verify(token: str, key: bytes) -> Stamp:

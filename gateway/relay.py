@@ -24,7 +24,7 @@ from gateway.errors import GatewayError, sse_error_event
 from gateway.exchange import Exchange
 from gateway.guard import OutputGuard
 from gateway.outputs import TEXT_ENDPOINTS, event_text, json_output
-from gateway.provenance import Stamp, now, sha256, sign
+from gateway.provenance import now, sha256, sign_fields
 from gateway.routing import Route
 from gateway.sse import EventParser, StreamFormatError, is_terminal
 
@@ -66,19 +66,20 @@ def _stamp(
     issued = now()
     expires = issued + int(settings.ttl_hours * 3600)
     route, identity = ex.route, ex.identity
-    stamp = Stamp(
-        request_id=ex.request_id,
-        production=identity.production if identity else "",
-        crew_id=identity.crew_id if identity else "",
-        upstream=route.upstream_name if route else "",
-        model=ex.model or "",
-        issued_at=issued,
-        expires_at=expires,
-        output_sha256=sha256(output) if output is not None else None,
-        text_sha256=sha256(text.encode()) if text else None,
-        assets=assets,
-    )
-    token = sign(stamp, request.app[state.PROVENANCE_KEY])
+    # The fields of a Stamp, in its order (verify() reads them back into one).
+    fields = {
+        "request_id": ex.request_id,
+        "production": identity.production if identity else "",
+        "crew_id": identity.crew_id if identity else "",
+        "upstream": route.upstream_name if route else "",
+        "model": ex.model or "",
+        "issued_at": issued,
+        "expires_at": expires,
+        "output_sha256": sha256(output) if output is not None else None,
+        "text_sha256": sha256(text.encode()) if text else None,
+        "assets": assets,
+    }
+    token = sign_fields(fields, request.app[state.PROVENANCE_KEY])
     headers["X-GenAI-Temporary"] = "true"
     headers["X-GenAI-Expires"] = _iso(expires)
     headers["X-GenAI-Provenance"] = token
