@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Action(enum.IntEnum):
@@ -46,9 +46,11 @@ class RouteKind(enum.StrEnum):
     MODELS = "models"
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """One piece of text the provider would see, and where it sits in the request.
+
+    A NamedTuple rather than a frozen dataclass: one is built for every piece of text of every
+    request, and a frozen dataclass's ``__init__`` costs three times as much.
 
     ``path`` is a JSON-pointer-like tuple into the request body (for example
     ``("messages", 2, "content", 0, "text")``) so that a redaction can be written back to the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import itertools
+import logging
 import secrets
 import time
 
@@ -366,28 +367,31 @@ def _finish(request: web.Request, ex: Exchange) -> None:
     latency_ms = (time.perf_counter() - ex.started) * 1000
     route = ex.route
     identity = ex.identity
+    # Positional, in AuditRecord's field order: this runs for every request.
     record = AuditRecord(
-        request_id=ex.request_id,
-        ts=time.time(),
-        crew_id=identity.crew_id if identity else None,
-        production=identity.production if identity else None,
-        upstream=route.upstream_name if route else None,
-        endpoint=route.endpoint.name if route else None,
-        model=ex.model,
-        declared_use=ex.use,
-        decision=ex.decision,
-        code=ex.code,
-        reasons=tuple(r.to_dict() for r in ex.reasons),
-        status=ex.status,
-        upstream_status=ex.upstream_status,
-        latency_ms=round(latency_ms, 3),
-        filter_ms=round(ex.filter_ms, 3) if ex.filter_ms is not None else None,
+        ex.request_id,
+        time.time(),
+        identity.crew_id if identity else None,
+        identity.production if identity else None,
+        route.upstream_name if route else None,
+        route.endpoint.name if route else None,
+        ex.model,
+        ex.use,
+        ex.decision,
+        ex.code,
+        tuple([r.to_dict() for r in ex.reasons]) if ex.reasons else (),
+        ex.status,
+        ex.upstream_status,
+        round(latency_ms, 3),
+        round(ex.filter_ms, 3) if ex.filter_ms is not None else None,
     )
     request.app[state.AUDIT].submit(record)
     # Every request is in the audit store; stdout carries the notable ones unless the level is debug,
     # which keeps a busy gateway's log volume (and its cost per request) proportionate.
-    emit = log.debug if ex.decision == "allow" and ex.status < 400 else log.info
-    emit(
+    notable = ex.decision != "allow" or ex.status >= 400
+    if not notable and not logging.root.isEnabledFor(logging.DEBUG):
+        return
+    (log.info if notable else log.debug)(
         "request",
         request_id=ex.request_id,
         crew_id=record.crew_id,

@@ -58,6 +58,9 @@ _CHAT_KEYS = frozenset(
         "web_search_options",
     }
 )
+_TEXT_PART_KEYS = frozenset({"type", "text"})
+# Most messages hold only these; the rest of a message is walked only when it has more.
+_PLAIN_MESSAGE_KEYS = frozenset({"role", "content"})
 _CHAT_ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
 _MESSAGE_KEYS = frozenset(
     {"role", "content", "name", "tool_calls", "tool_call_id", "function_call", "refusal"}
@@ -115,7 +118,7 @@ _SPEECH_KEYS = frozenset(
 )
 
 
-def _params(col: Collector, body: dict[str, Any], skip: frozenset[str]) -> None:
+def _params(col: Collector, body: dict[str, Any], skip: tuple[str, ...]) -> None:
     """Scan the string leaves of every remaining known field: tool schemas, metadata, stop lists…"""
     for key, value in body.items():
         if key not in skip:
@@ -140,27 +143,32 @@ def chat(body: dict[str, Any], col: Collector) -> None:
                 _chat_part(col, part, (*path, "content", j), role, i)
         elif content is not None:
             raise bad_request(f"{where((*path, 'content'))} must be a string, an array or null.")
-        for key in ("name", "refusal", "tool_call_id"):
-            if msg.get(key) is not None:
-                col.text(msg[key], (*path, key), role, key, i)
-        if msg.get("tool_calls") is not None:
-            col.leaves(
-                require_list(msg["tool_calls"], (*path, "tool_calls")),
-                (*path, "tool_calls"),
-                role,
-                "tool_call",
-                i,
-            )
-        if msg.get("function_call") is not None:
-            col.leaves(msg["function_call"], (*path, "function_call"), role, "tool_call", i)
-    _params(col, body, frozenset({"messages", "model"}))
+        if not _PLAIN_MESSAGE_KEYS.issuperset(msg):
+            _message_extras(col, msg, path, role, i)
+    _params(col, body, ("messages", "model"))
+
+
+def _message_extras(col: Collector, msg: dict[str, Any], path: Path, role: str, i: int) -> None:
+    for key in ("name", "refusal", "tool_call_id"):
+        if msg.get(key) is not None:
+            col.text(msg[key], (*path, key), role, key, i)
+    if msg.get("tool_calls") is not None:
+        col.leaves(
+            require_list(msg["tool_calls"], (*path, "tool_calls")),
+            (*path, "tool_calls"),
+            role,
+            "tool_call",
+            i,
+        )
+    if msg.get("function_call") is not None:
+        col.leaves(msg["function_call"], (*path, "function_call"), role, "tool_call", i)
 
 
 def _chat_part(col: Collector, raw: Any, path: Path, role: str, index: int) -> None:
     part = require_dict(raw, path)
     kind = part.get("type")
     if kind == "text":
-        check_keys(part, frozenset({"type", "text"}), path)
+        check_keys(part, _TEXT_PART_KEYS, path)
         col.text(part.get("text"), (*path, "text"), role, "text", index)
     elif kind == "refusal":
         check_keys(part, frozenset({"type", "refusal"}), path)
@@ -222,7 +230,7 @@ def responses(body: dict[str, Any], col: Collector) -> None:
             _response_item(col, item, ("input", i), i)
     elif items is not None:
         raise bad_request("input must be a string or an array.")
-    _params(col, body, frozenset({"input", "instructions", "model"}))
+    _params(col, body, ("input", "instructions", "model"))
 
 
 _RESPONSE_PARTS_TEXT = {
@@ -308,13 +316,13 @@ def embeddings(body: dict[str, Any], col: Collector) -> None:
         raise unsupported("token-id arrays as embeddings input (only text can be inspected)")
     else:
         raise bad_request("input must be a string or an array of strings.")
-    _params(col, body, frozenset({"input", "model"}))
+    _params(col, body, ("input", "model"))
 
 
 def image_generation(body: dict[str, Any], col: Collector) -> None:
     check_keys(body, _IMAGE_GEN_KEYS, ())
     col.text(body.get("prompt"), ("prompt",), "user", "image_prompt", 0)
-    _params(col, body, frozenset({"prompt", "model"}))
+    _params(col, body, ("prompt", "model"))
 
 
 def image_edit_json(body: dict[str, Any], col: Collector) -> None:
@@ -325,7 +333,7 @@ def image_edit_json(body: dict[str, Any], col: Collector) -> None:
         _image_ref(col, raw, ("images", i))
     if body.get("mask") is not None:
         _image_ref(col, body["mask"], ("mask",))
-    _params(col, body, frozenset({"prompt", "model", "images", "mask"}))
+    _params(col, body, ("prompt", "model", "images", "mask"))
 
 
 def _image_ref(col: Collector, raw: Any, path: Path) -> None:
@@ -342,7 +350,7 @@ def _image_ref(col: Collector, raw: Any, path: Path) -> None:
 def speech(body: dict[str, Any], col: Collector) -> None:
     check_keys(body, _SPEECH_KEYS, ())
     col.text(body.get("input"), ("input",), "user", "speech_input", 0)
-    _params(col, body, frozenset({"input", "model"}))
+    _params(col, body, ("input", "model"))
 
 
 # Multipart endpoints: which text fields each accepts and which parts carry files.
