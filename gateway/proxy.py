@@ -144,6 +144,8 @@ def _declared_use(request: web.Request, settings: Settings, identity: CrewIdenti
             "advance: ask the production's GenAI contact to file the notification.",
         )
     use = request.headers.get(USE_HEADER, "").strip().lower() or production.default_use
+    if use and use in production.notified_uses:
+        return use
     notified = ", ".join(production.notified_uses)
     if not use:
         raise GatewayError(
@@ -152,14 +154,12 @@ def _declared_use(request: web.Request, settings: Settings, identity: CrewIdenti
             f"Declare the GenAI use of this request in the {USE_HEADER} header (notified for this "
             f"production: {notified}).",
         )
-    if use not in production.notified_uses:
-        raise GatewayError(
-            403,
-            "use_not_notified",
-            f"This GenAI use has not been notified for production '{identity.production}' (notified: "
-            f"{notified}). Ask the production's GenAI contact to notify it before using AI for it.",
-        )
-    return use
+    raise GatewayError(
+        403,
+        "use_not_notified",
+        f"This GenAI use has not been notified for production '{identity.production}' (notified: "
+        f"{notified}). Ask the production's GenAI contact to notify it before using AI for it.",
+    )
 
 
 async def _read_body(request: web.Request, limit: int) -> bytes:
