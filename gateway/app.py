@@ -41,6 +41,9 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
             timeout=aiohttp.ClientTimeout(total=None, sock_connect=upstream.connect_timeout_s),
             # The gateway talks only to configured hosts; it does not honour proxy variables or netrc.
             trust_env=False,
+            # One shared jar would send cookies a provider set for one crew member on everyone's
+            # requests; the gateway keeps nothing the provider hands out.
+            cookie_jar=aiohttp.DummyCookieJar(),
         )
         for name, upstream in settings.upstreams.items()
     }

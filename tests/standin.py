@@ -154,7 +154,10 @@ async def chat_completions(request: web.Request) -> web.StreamResponse:
             ],
             "usage": {"prompt_tokens": 5, "completion_tokens": 4, "total_tokens": 9},
         },
-        headers={"x-request-id": "up-1"},
+        headers={
+            "x-request-id": "up-1",
+            **({"Set-Cookie": "__cf_bm=tracker; Path=/"} if model == "sets-cookie" else {}),
+        },
     )
 
 

@@ -208,6 +208,22 @@ async def test_upstream_silence_mid_stream_ends_with_a_timeout_event(gateway: Ga
     assert gateway.standin.cancelled == ["/v1/chat/completions"]
 
 
+async def test_provider_cookies_are_neither_relayed_nor_sent_back(make_gateway: Any, standin: Any) -> None:
+    """One crew member's provider cookies must not ride along on everyone else's requests.
+
+    The upstream is addressed by host name: aiohttp's default jar ignores cookies of bare IP hosts,
+    which would let this test pass with a jar that keeps them.
+    """
+    base = f"http://localhost:{standin.port}/v1"
+    gateway: Gateway = await make_gateway(upstream_patch={"openai": {"base_url": base}})
+    raw = await gateway.openai().chat.completions.with_raw_response.create(
+        model="sets-cookie", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert "set-cookie" not in raw.headers
+    await gateway.openai().chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert "cookie" not in gateway.standin.seen[-1].headers
+
+
 async def test_missing_and_bad_tokens_are_401(gateway: Gateway) -> None:
     with pytest.raises(openai.AuthenticationError):
         await gateway.openai(token="pgw_not-a-real-token").models.list()
