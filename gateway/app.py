@@ -14,7 +14,7 @@ from aiohttp import web
 from gateway import state
 from gateway.audit import AuditWriter
 from gateway.deadlines import Deadlines
-from gateway.errors import GatewayError, error_response
+from gateway.errors import SERVER_NAME, GatewayError, error_response
 from gateway.output_scan import OutputScanner
 from gateway.policy import build_pipeline
 from gateway.provenance import load_key
@@ -108,7 +108,8 @@ async def _health(request: web.Request) -> web.Response:
         err = GatewayError(405, "method_not_allowed", "The health check answers GET only.")
         return error_response(Protocol.OPENAI, err, new_request_id())
     return web.json_response(
-        {"status": "ok"}, headers={"Cache-Control": "no-store", "X-Request-Id": new_request_id()}
+        {"status": "ok"},
+        headers={"Cache-Control": "no-store", "X-Request-Id": new_request_id(), "Server": SERVER_NAME},
     )
 
 

@@ -45,6 +45,10 @@ class GatewayError(Exception):
         return f"{self.status} {self.code}"
 
 
+# aiohttp's default Server header names the Python and aiohttp versions; a gateway need not say.
+SERVER_NAME = "prompt-gateway"
+
+
 def error_body(protocol: Protocol, status: int, code: str, message: str, request_id: str) -> dict[str, Any]:
     text = f"{message} (request id {request_id})"
     if protocol is Protocol.ANTHROPIC:
@@ -63,7 +67,7 @@ def error_response(protocol: Protocol, error: GatewayError, request_id: str) -> 
     return web.json_response(
         body,
         status=error.status,
-        headers={"X-Request-Id": request_id, "Cache-Control": "no-store"},
+        headers={"X-Request-Id": request_id, "Cache-Control": "no-store", "Server": SERVER_NAME},
     )
 
 

@@ -20,7 +20,7 @@ from multidict import CIMultiDict
 from filters.model import Action, Reason, Verdict
 from gateway import state
 from gateway.deadlines import Watch
-from gateway.errors import GatewayError, sse_error_event
+from gateway.errors import SERVER_NAME, GatewayError, sse_error_event
 from gateway.exchange import Exchange
 from gateway.guard import OutputGuard
 from gateway.outputs import TEXT_ENDPOINTS, event_text, json_output
@@ -50,6 +50,7 @@ def relay_headers(upstream: aiohttp.ClientResponse, request_id: str) -> CIMultiD
             headers["X-Upstream-Request-Id"] = value
     headers["X-Request-Id"] = request_id
     headers["Cache-Control"] = "no-store"
+    headers["Server"] = SERVER_NAME
     return headers
 
 

@@ -224,6 +224,16 @@ async def test_provider_cookies_are_neither_relayed_nor_sent_back(make_gateway: 
     assert "cookie" not in gateway.standin.seen[-1].headers
 
 
+async def test_answers_do_not_name_the_server_software(gateway: Gateway) -> None:
+    raw = await gateway.openai().chat.completions.with_raw_response.create(
+        model="m", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert raw.headers["server"] == "prompt-gateway"
+    with pytest.raises(openai.AuthenticationError) as caught:
+        await gateway.openai(token="pgw_not-a-real-token").models.list()
+    assert caught.value.response.headers["server"] == "prompt-gateway"
+
+
 async def test_missing_and_bad_tokens_are_401(gateway: Gateway) -> None:
     with pytest.raises(openai.AuthenticationError):
         await gateway.openai(token="pgw_not-a-real-token").models.list()
