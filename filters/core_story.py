@@ -31,6 +31,9 @@ _FINAL = re.compile(
     r"\b(?:the\s+one\s+)?we['’]ll\s+(?:build\s+and\s+shoot|shoot\s+and\s+air|actually\s+(?:shoot|build|air))\b|"
     r"\b(?:whatever|what)\s+you\s+(?:write|choose|decide|design|create)\s+is\s+what\s+we['’]ll\b|"
     r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
+    r"\bexactly\s+as\s+you\s+(?:write|wrote|design|describe)\s+(?:them|it)\b|"
+    r"\b(?:will\s+be|are)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
+    r"(?:shoot|film|air|animate|release|use)\b|"
     r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
     r"\bwill\s+build\s+directly\s+from\b|"
     r"\b(?:goes|go|going|put|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:shooting\s+script|"
@@ -48,9 +51,9 @@ _CREATE = re.compile(
 )
 _ELEMENT = re.compile(
     r"\b(?:protagonist|antagonist|villain|hero(?:ine)?|main\s+character|lead\s+character|mascot|character|"
-    r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|story(?:line)?|creature|monster|"
-    r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|look\s+of|"
-    r"sets?|costumes?|production\s+design)\b",
+    r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
+    r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
+    r"set|costume|production\s+design)(?:s|es)?\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b",
     _I,
 )
 _IDEATION = re.compile(
@@ -64,6 +67,8 @@ _TRIGGERS = Triggers(
     [
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
+        "exactly as you", "characters we", "character we", "world we", "designs we", "design we", "creatures we",
+        "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
         "going into the", "put into the",

@@ -81,6 +81,8 @@ _DECEIT = re.compile(
     r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
+    r"\b(?:present|presenting|presented|sell|selling|show|showing|air|airing|frame|framing|run|running)\s+"
+    r"(?:it|them|this|that|these)?\s*as\s+(?:real|genuine|authentic|actual|true|fact)\b(?!-)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
     # Words put on the real-world marketing are read as real, however "made-up" the request calls them.

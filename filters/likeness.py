@@ -49,6 +49,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
         r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
         r"|\b(?:people|person|someone|crowd|extras?|faces?)\s+(?:who|that)\s+(?:look|looks)\s+like\s+(?:them|him|her|us|the\s+crew|our\s+\w+)\b"
+        r"|\b(?:face|head|features)\s+(?:look|looks)\s+(?:exactly\s+|just\s+)?like\s+(?-i:[A-Z])\w+['’]s?(?!\w)"
         r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\s+(?!(?:the|a|an|our|this|that|my|your)\s+(?:\w+\s+)?(?:storyboards?|references?|concepts?|sketch(?:es)?|sets?|locations?|renders?|mock-?ups?|designs?|drawings?|frames?|shots?|plates?|stills?|originals?|previs|animatics?|moodboards?|photos?|pictures?|images?|paintings?|models?|period|era|book|novel|comic|script)\b)|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
     ("performance", "digital_double", re.compile(
         r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|version\s+of\s+(?:him|her|them))\b"
@@ -64,6 +65,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
         r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
+        r"|\bage\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:actor|actress|lead|star|cast|performer|host|presenter)s?\s+(?:up|down)\b"
         r"|\bmake\s+(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}(?:lady|man|actor|actress|lead|star|him|her|them|(?-i:[A-Z])\w+)\s+look\s+[^.?!\n]{0,30}\b(?:younger|older)\b", _I)),
     ("performance", "lip_sync", re.compile(
         r"\blip[- ]?sync\w*\b[^.?!\n]{0,80}\b(?:actors?|faces?|mouths?|cast|look)\b|\bre-?render\w*\b[^.?!\n]{0,40}\b(?:mouths?|faces?|lips|jaws?)\b", _I)),
@@ -80,6 +82,18 @@ _RECREATE = re.compile(
     r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",
+    _I,
+)
+# Putting a person into new frames: also how storyboards of a fictional heroine are asked for, so
+# these count only where the paragraph names a real role (the lead, an actor, the stunt performer).
+_PLACE_PERSON = re.compile(
+    r"\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:frames?|stills?|shots?|images?)\s+of\s+"
+    r"(?:his|her|their)\s+(?:face|body|head)\b|\bcomp(?:osite)?\s+(?:him|her|them)\s+(?:into|in)\b",
+    _I,
+)
+_REAL_ROLE = re.compile(
+    r"\b(?:actor|actress(?:es)?|lead|star|performer|narrator|host|presenter|stunt\s+(?:double|performer|person)|"
+    r"extra|cast\s+member|talent)s?\b",
     _I,
 )
 _TARGET = re.compile(
@@ -122,7 +136,8 @@ _TRIGGERS = Triggers(
         "rerender", "footage", "recording", "dailies", "takes", "memos", "headshot", "plates", "close-up",
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
-        "sounds", "replace", "klon", "voz", "voix", "voce", "stimme",
+        "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
+        "frames of", "stills of", "shots of", "images of", "comp him", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,
@@ -193,6 +208,10 @@ class LikenessFilter:
             body, start, end = around(hit, 150)
             if _TARGET.search(body, start, end) and not self._is_question_about(hit):
                 return hit, "performance"
+        for hit in itertools.islice(hits(text, "place_person", _PLACE_PERSON, _TRIGGERS), _MAX_HITS):
+            body, start, end = around(hit, 300)
+            if _REAL_ROLE.search(body, start, end) and not self._is_question_about(hit):
+                return hit, "face"
         return None
 
     @staticmethod

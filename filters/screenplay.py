@@ -106,6 +106,7 @@ _REWORK = re.compile(
     r"alternate\s+(?:lines|jokes|takes)|button\s+jokes?)\b",
     re.IGNORECASE,
 )
+_SPOKEN = re.compile(r"\b(?:dialog(?:ue)?s?|lines|exchange|banter|monologue|speech)\b", re.IGNORECASE)
 _TO_SCRIPT = re.compile(
     r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b", re.IGNORECASE
 )
@@ -154,7 +155,12 @@ def _unspace(line: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
 
 
-def _evidence(text: str) -> _Evidence:
+def _asks_dialogue_rework(text: str) -> bool:
+    return _REWORK.search(text) is not None and _SPOKEN.search(text) is not None
+
+
+def _evidence(text: str, request: str | None = None) -> _Evidence:
+    """``request`` is the whole clean text, for a decoded view that holds only the payload."""
     ev = _Evidence()
     lines = [_unspace(line.rstrip()) for line in text.split("\n")]
     body = "\n".join(lines)
@@ -205,7 +211,16 @@ def _evidence(text: str) -> _Evidence:
             parens += 1
         offset += len(line) + 1
     several = len(speakers) >= 2
-    ev.add("cue", cues if several or cues >= 3 else cues // 2, 2.0, 5, first_dialogue)
+    # A lone cue with its line under a scene heading is a script's layout when the request is to
+    # rework the dialogue; a breakdown or schedule has the same shape ("EXT. BEACH - DAY / WEATHER /
+    # Rain after 2pm"), so without that request a lone capitalised line stays unread as a cue.
+    lone_scene = (
+        bool(headings)
+        and cues == 1
+        and (_asks_dialogue_rework(body) or (request is not None and _asks_dialogue_rework(request)))
+    )
+    counted = cues if several or cues >= 3 or lone_scene else cues // 2
+    ev.add("cue", counted, 2.0, 5, first_dialogue)
     ev.add("name_colon", colon_lines if several else 0, 1.5, 6, first_dialogue)
     ev.add("stage_cue", stage_lines if stage_lines >= 2 else 0, 1.5, 4, None)
     ev.add("parenthetical", parens, 1.0, 3, None)
@@ -284,13 +299,14 @@ class ScreenplayFilter:
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         best: tuple[_Evidence, View, int] | None = None
+        clean = text.views[0]
         for view in text.views:
             strong = _STRONG_CANDIDATE.positions(text, view)
             places = [m.start() for m in _CANDIDATE.finditer(view.text)] + strong
             if len(places) < 2 and not strong:
                 continue
             for start, end in regions(view.text, places, _REGION_RADIUS):
-                ev = _evidence(view.text[start:end])
+                ev = _evidence(view.text[start:end], None if view is clean else clean.text)
                 if best is None or ev.score > best[0].score:
                     best = (ev, view, start)
         if best is None:
