@@ -32,7 +32,7 @@ _FINAL = re.compile(
     r"\b(?:whatever|what)\s+you\s+(?:write|choose|decide|design|create)\s+is\s+what\s+we['’]ll\b|"
     r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
     r"\bexactly\s+as\s+you\s+(?:write|wrote|design|describe)\s+(?:them|it)\b|"
-    r"\b(?:will\s+be|are)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
+    r"\b(?:is|will\s+be|are|becomes?)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
     r"(?:shoot|film|air|animate|release|use)\b|"
     r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
     r"\bwill\s+build\s+directly\s+from\b|"

@@ -37,6 +37,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read)"
         r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
         r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
+        r"|\b(?:AI|model|TTS|synthetic|train\w*|clon\w*)\b[^.?!\n]{0,80}\b(?:host|narrate|present|speak|sing|read|say|talk|voice|do)\w*\b"
+        r"[^.?!\n]{0,40}\bin\s+(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their)\s+(?:own\s+|real\s+)?voice\b"
         r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+(?:voice|singing\s+voice|speaking\s+voice)\b"
         # The same requests in Spanish, French, Italian, Portuguese and German.
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
@@ -48,7 +50,10 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("face", "face_swap", re.compile(
         r"\bdeep\s?fakes?\b|\b(?:face|head)[- ]?(?:swap|replace(?:ment)?)\b|\bswap\b[^.?!\n]{0,60}\bfaces?\b"
         r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
-        r"|\b(?:people|person|someone|crowd|extras?|faces?)\s+(?:who|that)\s+(?:look|looks)\s+like\s+(?:them|him|her|us|the\s+crew|our\s+\w+)\b"
+        r"|\b(?:people|person|someone|crowd|extras?|faces?|ones|versions?)\s+(?:who|that)\s+(?:still\s+|really\s+|actually\s+|would\s+|will\s+)?"
+        r"(?:look|looks)\s+like\s+(?:them|him|her|us|the\s+crew|our\s+\w+)\b"
+        r"|\breplace\s+(?:each\s+of\s+|all\s+of\s+)?(?:their|his|her|the\s+(?:actors?|extras?|cast|crowd)['’]?)\s+faces?\s+with\s+"
+        r"(?:AI|generated|synthetic|digital|new|fake|CG)\b"
         r"|\b(?:face|head|features)\s+(?:look|looks)\s+(?:exactly\s+|just\s+)?like\s+(?-i:[A-Z])\w+['’]s?(?!\w)"
         r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\s+(?!(?:the|a|an|our|this|that|my|your)\s+(?:\w+\s+)?(?:storyboards?|references?|concepts?|sketch(?:es)?|sets?|locations?|renders?|mock-?ups?|designs?|drawings?|frames?|shots?|plates?|stills?|originals?|previs|animatics?|moodboards?|photos?|pictures?|images?|paintings?|models?|period|era|book|novel|comic|script)\b)|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
     ("performance", "digital_double", re.compile(
@@ -57,7 +62,13 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|['’]s\s+(?:face|head|voice|body|likeness)\s+(?:on|onto|over|in\s+place\s+of|into)\b"
         r"|\b(?:talking[- ]head|video|footage)\s+of\s+(?:him|her|them)\b[^.?!\n]{0,60}\bfrom\s+(?:his|her|their)\s+(?:photos|pictures|stills|headshots)"
         r"|\b(?:photo-?real(?:istic)?|realistic|lifelike|generat\w*|creat\w*|render\w*|make|produce)\b[^.?!\n]{0,40}\b(?:video|footage|clip|shots?)\s+of\s+"
-        r"(?:our|the)\s+(?:\w+\s+)?(?:actor|actress|star|performer|lead|host|presenter|narrator)\s+(?:saying|speaking|singing|delivering|reading|performing)\b"
+        r"(?:our|the)\s+(?:\w+\s+)?(?:actor|actress|star|performer|lead|host|presenter|narrator)\s+"
+        r"(?:saying|speaking|singing|delivering|reading|performing|giving|making|announcing|talking|thanking)\b"
+        # Crew behind the camera, only where the video is to be generated: "make a video of our producer
+        # thanking the crew" is as often an edit of footage that was shot.
+        r"|\b(?:photo-?real(?:istic)?|realistic|lifelike|generat\w*|synthesi[sz]\w*|render\w*|AI)\b[^.?!\n]{0,40}\b(?:video|footage|clip|shots?)\s+of\s+"
+        r"(?:our|the)\s+(?:\w+\s+)?(?:director|showrunner|producer|composer|writer|DP|CEO)\s+"
+        r"(?:saying|speaking|singing|delivering|reading|performing|giving|making|announcing|talking|thanking)\b"
         r"|\b(?:reference|3D|digital)\s+model\s+of\s+(?:the\s+|our\s+)?(?:actress|actor|lead|performer|him|her|star)\b"
         r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"
@@ -104,7 +115,12 @@ _TARGET = re.compile(
 # A question about replicas rather than a request for one.
 _ABOUT = re.compile(
     r"(?:^|[,.;:]\s*)\W*(?:what['’]?s|what\s+is)\s+the\s+difference\s+between\b|"
-    r"(?:^|[,.;:]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|summari[sz]e|"
+    # Someone else's question reported ("our actor wondered whether ..."), unless it is a polite request.
+    r"\b(?:asked|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
+    r"(?:how|why|what|whether|if)\b(?!\s+(?:you|we|I|AI|it)\s+(?:could|can|would|might|should|will)\b)|"
+    r"(?:^|[,.;:]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?"
+    r"(?:(?:[\w'’]+\s+){0,4}(?:asked|asks|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:about\s+)?)?"
+    r"(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|summari[sz]e|"
     r"describe\s+how|tell\s+me\s+(?:about|how))\b[^.?!]{0,200}\b(?:mean|means|work|works|used|handled?|did|done|"
     r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG)\b",
     _I | re.MULTILINE,

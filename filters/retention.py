@@ -49,7 +49,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bso\s+(?:that\s+)?(?:the\s+|your\s+)?(?:next|future)\s+(?:version|model|release)s?\s+(?:knows?|learns?|remembers?|understands?)\b"
         r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
         r"|\b(?:to|into|in)\s+your\s+(?:training(?:\s+data)?|training\s+set|memory|knowledge(?:\s+base)?)\b"
-        r"|\bso\s+(?:that\s+)?you\s+(?:get\s+better\s+at|learn|improve\s+on|remember)\s+(?:our|my)\b", _I)),
+        r"|\bso\s+(?:that\s+)?(?:you|the\s+(?:model|AI|tool|assistant)|it)\s+(?:gets?\s+better\s+at|learns?|improves?\s+on|remembers?)\s+"
+        r"(?:our|my)\b", _I)),
     ("reuse", re.compile(
         r"\bkeep\s+(?:a\s+)?(?:private\s+|permanent\s+|secret\s+)?cop(?:y|ies)\s+of\s+(?:every|all|each|everything)\b"
         r"|\b(?:reuse|re-use)\b[^.?!\n]{0,60}\b(?:for|with)\s+other\s+(?:studios?|clients?|customers?|users?)"
@@ -59,6 +60,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:suggest|offer|show|give|reuse|use|share)\s+(?:them|it|these|those)\s+(?:to|for|with)\s+(?:the\s+|your\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams)"
         r"|\bkeep\s+(?:these|this|them|it|all|our)\b[^.?!\n]{0,40}\bon\s+file\b"
         r"|\b(?:enable|turn\s+on|allow)\b[^.?!\n]{0,40}\btraining\s+on\b"
+        # Switching on the tool's own keeping: history, memory, training on what is sent.
+        r"|\b(?:enable|enabling|turn\s+on|turning\s+on|switch\s+on|activate|opt\s+in\s+to)\s+(?:the\s+|your\s+|its\s+)?"
+        r"(?:chat\s+history|conversation\s+history|memory\s+(?:for\s+(?:this|our|the)\s+(?:chat|workspace|project|account|team))|"
+        r"(?:model\s+)?training(?!\s+(?:mode|wheels|videos?|courses?|days?|sessions?|booking|form))|model\s+improvement|data\s+sharing)\b"
+        r"|\b(?:enable|turn\s+on|switch\s+on|activate)\s+(?:your|its)\s+memory\b"
+        r"|\b(?:you(?:['’]ve|\s+have)?|we(?:['’]ve|\s+have)?)\s+(?:made|generated|created|produced|rendered|drawn)\b[^.?!\n]{0,80}\b(?:reuse|re-use)\b"
+        r"|\b(?:reuse|re-use)\b[^.?!\n]{0,60}\b(?:everything|all|every\s+\w+)\s+you(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|rendered)\b"
         r"|\blearn\b[^.?!\n]{0,60}\b(?:and\s+(?:keep|remember|retain)|so\s+(?:that\s+)?(?:next|in\s+future|later|from\s+now))"
         r"|\b(?:keep|retain)\s+(?:it|this|that|them)\b[^.?!\n]{0,40}\bnext\s+(?:week|time|session|month)"
         r"|\b(?:keep|maintain|build|start|make)\s+(?:a\s+|an\s+)?(?:running\s+|permanent\s+|growing\s+|ongoing\s+)?(?:archive|library|collection|database|repository|log)\s+of\s+"
@@ -135,7 +143,8 @@ _TRIGGERS = Triggers(
         "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
         "ricorda", "lembr", "guarda", "archive", "library", "collection", "database", "repository", "log of",
         "permanent", "forever", "indefinitely", "generated", "next version", "future version", "next model",
-        "future model",
+        "future model", "chat history", "conversation history", "data sharing", "improvement", "gets better",
+        "better at",
      ],
     radius=180,
     lines=False,

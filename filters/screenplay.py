@@ -23,7 +23,7 @@ from filters.rules import Triggers
 from filters.textview import Prepared, View, regions
 
 _HEADING = re.compile(
-    r"^\s*(?:[a-z]{2,12}:\s+|>\s*)?(?:\d{1,4}[A-Z]{0,2}\s+)?(?:INT|EXT|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I/E|E/I|EST|INNEN|AUSSEN|"
+    r"^\s*(?:[a-z]{2,12}:\s+|>\s*)?['\"“‘]?(?:\d{1,4}[A-Z]{0,2}\s+)?(?:INT|EXT|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I/E|E/I|EST|INNEN|AUSSEN|"
     r"INTÉRIEUR|EXTÉRIEUR)[.:]?\s+[A-Z0-9'’\"][^\n]{1,90}$|^\s*\.[A-Z][A-Z0-9 '’-]{2,60}$",
     re.MULTILINE,
 )

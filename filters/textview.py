@@ -535,11 +535,16 @@ def _unescaped(view: View) -> View | None:
 
 # A scene heading anywhere, not only at a line start: the hint for scripts run together on one line.
 _INLINE_HEADING_HINT = re.compile(r"\b(?:INT|EXT|I/E)\.\s+[A-Z][A-Z0-9 '’/.-]{1,40}[ \t]+[-–—][ \t]+[A-Z]")
-_TIME_OF_DAY = r"(?:DAY|NIGHT|MORNING|EVENING|DAWN|DUSK|CONTINUOUS|LATER|SUNSET|SUNRISE|AFTERNOON|MOVING)"
+_TIME_OF_DAY = (
+    r"(?:DAY|NIGHT|MORNING|EVENING|DAWN|DUSK|CONTINUOUS|LATER|SUNSET|SUNRISE|AFTERNOON|MOVING|"
+    r"NUIT|JOUR|SOIR|MATIN|NOCHE|D[IÍ]A|TARDE|NACHT|TAG|ABEND|NOTTE|GIORNO|SERA|NOITE)"
+)
 _LINE_BREAKS = re.compile(
-    r"(?<=\S)(?P<heading>[ \t]+)(?=(?:INT|EXT|I/E)\.\s+[A-Z])|"
+    r"(?<=\S)(?P<heading>[ \t]+)(?=['\"“‘]?(?:INT|EXT|I/E)\.\s+[A-Z])|"
     rf"\b{_TIME_OF_DAY}(?P<after_heading>\.?[ \t]+)(?=[A-Z][a-z]|[A-Z]{{2,}}\s+[a-z])|"
-    r"(?<=[.!?\"”])(?P<speaker>[ \t]+)(?=[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s)"
+    r"(?<=[.!?\"”])(?P<speaker>[ \t]+)(?=[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s)|"
+    # Lines set apart with slashes, as when a scene is quoted inline: "... NIGHT / CLAIRE: Leaving? / HUGO: ..."
+    r"(?P<slash>[ \t]*/[ \t]*)(?=[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s)"
 )
 
 
