@@ -45,6 +45,9 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
         r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
         r"|\b(?:TTS|text[- ]to[- ]speech|AI|synthetic|cloned|generated)\s+voice\b[^.?!\n]{0,60}\b(?:trained|built|based|modell?ed)\s+on\s+(?:his|her|their|the\s+actor|our|(?-i:[A-Z]))"
+        r"|\b(?:model|AI|network|voice|TTS)\b[^.?!\n]{0,20}\btrained\s+on\s+(?:his|her|their|the\s+(?:actor|actress|lead|narrator)['’]s|(?-i:[A-Z])\w+['’]s)\s+"
+        r"(?:\w+\s+){0,2}(?:takes|recordings?|voice|performances?|lines|audio|dialogue|ADR|interviews?|episodes|podcasts?)\b"
+        r"|\bgenerat\w*\s+(?:new\s+|the\s+|some\s+|more\s+)?(?:ADR|dialogue\s+replacement|pick-?up\s+lines)\b(?!\s+(?:cue|schedule|list|sheet|script|session|notes|log|report|plan)s?\b)"
         r"|\breplace\s+(?:our|the|my)\s+(?:voice\s+|lead\s+)?(?:actors?|actress(?:es)?|narrators?|performers?|cast|singers?|hosts?|presenters?)\b[^.?!\n]{0,60}\bwith\s+(?:an?\s+)?(?:AI|TTS|synthetic|digital|cloned|generated)"
         r"|\b(?:model|voice|AI|bot|clone)\b[^.?!\n]{0,60}\b(?:speaks?|sounds?|talks?|sings?|speaking|sounding|talking|singing)\s+(?:exactly\s+|just\s+)?like\s+(?:our|the|him|her|them|(?-i:[A-Z]))", _I)),
     ("face", "face_swap", re.compile(
@@ -153,7 +156,8 @@ _TRIGGERS = Triggers(
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
-        "frames of", "stills of", "shots of", "images of", "comp him", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "frames of", "stills of", "shots of", "images of", "comp him", "trained on", "adr", "pick-up lines",
+        "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

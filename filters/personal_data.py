@@ -192,7 +192,8 @@ _NOT_NAME_START = frozenset(
 _LOOKUP = re.compile(
     r"\b(?:find|look\s*up|locate|get\s+me|search\s+for|dig\s+up|track\s+down|figure\s+out|tell\s+me|what(?:'s|\s+is))\b[^.?!\n]{0,80}"
     r"\b(?:home\s+address|(?:personal|private|home|mobile|cell)\s+(?:phone|number|e-?mail|address)|phone\s+number|"
-    r"where\s+(?:he|she|they)\s+lives?|date\s+of\s+birth|social\s+security|SSN|passport\s+number|kids['’]?\s+school)\b",
+    r"where\s+(?:he|she|they)\s+lives?|date\s+of\s+birth|social\s+security|SSN|passport\s+number|kids['’]?\s+school|"
+    r"where\s+(?:(?:our|the|my)\s+)?(?:[\w'’-]+\s+){1,4}?(?:lives|is\s+living|resides)|(?:his|her|their)\s+(?:new\s+|current\s+)?(?:home\s+)?address)\b",
     _I,
 )
 

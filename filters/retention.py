@@ -35,6 +35,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bknowledge\s+(?:files?|base|docs?|store)\b[^.?!\n]{0,120}\b(?:generated|outputs?|you(?:'ve| have)?\s+(?:made|created|produced|generated))"
         r"|\b(?:generated|outputs?|you(?:'ve| have)\s+(?:made|created|generated))\b[^.?!\n]{0,120}\bknowledge\s+(?:files?|base)\b"
         r"|\bpart\s+of\s+your\s+(?:knowledge|memory|training|dataset)\b"
+        r"|\b(?:add|put|upload|load|index|ingest|insert|push|store|save)\b[^.?!\n]{0,80}\b(?:to|into|in)\s+(?:a\s+|the\s+|your\s+)?"
+        r"(?:vector\s+(?:database|db|store|index)|embeddings?\s+(?:index|store|database)|RAG\s+(?:index|store|pipeline|database))\b"
+        r"(?![^.?!\n]{0,40}\b(?:on|in)\s+(?:our|my)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|storage|NAS|cloud|network))"
+        r"|\b(?:database|index|store|archive|library)\s+(?:that\s+)?you\s+(?:maintain|keep|host|run)\b"
         r"|\b(?:custom|private)\s+(?:assistant|GPT|bot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor)", _I)),
     ("training", re.compile(
         r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with)\b"
@@ -143,7 +147,7 @@ _TRIGGERS = Triggers(
         "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
         "ricorda", "lembr", "guarda", "archive", "library", "collection", "database", "repository", "log of",
         "permanent", "forever", "indefinitely", "generated", "next version", "future version", "next model",
-        "future model", "chat history", "conversation history", "data sharing", "improvement", "gets better",
+        "future model", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
         "better at",
      ],
     radius=180,
