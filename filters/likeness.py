@@ -80,7 +80,13 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
         r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
         r"|\bage\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:actor|actress|lead|star|cast|performer|host|presenter)s?\s+(?:up|down)\b"
-        r"|\bmake\s+(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}(?:lady|man|actor|actress|lead|star|him|her|them|(?-i:[A-Z])\w+)\s+look\s+[^.?!\n]{0,30}\b(?:younger|older)\b", _I)),
+        r"|\bmake\s+(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}(?:lady|man|actor|actress|lead|star|him|her|them|(?-i:[A-Z])\w+)\s+look\s+[^.?!\n]{0,30}\b(?:younger|older)\b"
+        # The same in French, Spanish, Portuguese, Italian and German.
+        r"|\b(?:rajeuni\w*|rejuvenec\w*|rejuvenesc\w*|ringiovan\w*|verj[üu]ng\w*)\b"
+        r"|\b(?:Gesicht|visage|cara|rostro|volto|rosto)\b[^.?!\n]{0,40}"
+        r"\b(?:\w*darsteller\w*|Schauspieler\w*|act(?:or|riz|eur|rice)\w*|attor[ei]\w*|attric[ei]\w*|ator|atriz|protagonist\w*)\b"
+        r"[^.?!\n]{0,60}\b(?:j[üu]nger|[äa]lter|plus\s+(?:jeune|[âa]g[ée])|m[áa]s\s+(?:joven|viej[oa])|"
+        r"pi[ùu]\s+(?:giovane|vecchi[oa])|mais\s+(?:jovem|velh[oa]))\b", _I)),
     ("performance", "lip_sync", re.compile(
         r"\blip[- ]?sync\w*\b[^.?!\n]{0,80}\b(?:actors?|faces?|mouths?|cast|look)\b|\bre-?render\w*\b[^.?!\n]{0,40}\b(?:mouths?|faces?|lips|jaws?)\b", _I)),
 )  # fmt: skip
@@ -117,15 +123,16 @@ _TARGET = re.compile(
 )
 # A question about replicas rather than a request for one.
 _ABOUT = re.compile(
-    r"(?:^|[,.;:]\s*)\W*(?:what['’]?s|what\s+is)\s+the\s+difference\s+between\b|"
+    r"(?:^|[,.;:?!]\s*)\W*(?:what['’]?s|what\s+is)\s+the\s+difference\s+between\b|"
     # Someone else's question reported ("our actor wondered whether ..."), unless it is a polite request.
     r"\b(?:asked|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
     r"(?:how|why|what|whether|if)\b(?!\s+(?:you|we|I|AI|it)\s+(?:could|can|would|might|should|will)\b)|"
-    r"(?:^|[,.;:]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?"
+    r"(?:^|[,.;:?!]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,4}(?:asked|asks|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:about\s+)?)?"
     r"(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|summari[sz]e|"
     r"describe\s+how|tell\s+me\s+(?:about|how))\b[^.?!]{0,200}\b(?:mean|means|work|works|used|handled?|did|done|"
-    r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG)\b",
+    r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG|"
+    r"spot\w*|tell\s+(?:if|whether|apart)|identif\w*|recogni[sz]\w*|signs?\s+of|verif\w*)\b",
     _I | re.MULTILINE,
 )
 # "Why we don't clone actors' voices": a rule stated about replicas, right before the cue.
@@ -157,6 +164,7 @@ _TRIGGERS = Triggers(
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "trained on", "adr", "pick-up lines",
+        "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
         "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,

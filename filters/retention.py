@@ -44,7 +44,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with)\b"
         r"|\b(?:fine[- ]?tuning|training)\s+(?:dataset|data|set|job|run|corpus)\b"
         r"|\b(?:train|build|make|create|fine[- ]?tune)\b[^.?!\n]{0,40}\b(?:LoRA|DreamBooth|textual\s+inversion|embedding|checkpoint)\b"
-        r"|\b(?:use|add|append|turn|export|feed|collect|save)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+(?:data(?:set)?|set|corpus|pairs?)"
+        r"|\b(?:use|add|append|turn|export|feed|collect|save)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+"
+        r"(?:data(?:set)?|set|corpus|pairs?|images?|examples?|material|samples?)"
+        r"|\b(?:LoRA|DreamBooth|textual\s+inversion)\s+(?:of|for|on)\s+(?:the|our|my|his|her|their|this|these)\b"
         r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
         r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
         r"|\b(?:outputs?|generations?|everything you (?:make|generate|produce))\b[^.?!\n]{0,80}\b(?:dataset|training (?:data|set))\b"
@@ -102,7 +104,7 @@ _PERSISTS = re.compile(
     r"\b(?:I|we)['’]ll\s+be\s+back\b|\bcome\s+back\b|\bon\s+your\s+(?:side|end|servers?)\b|\bwith\s+you\b|"
     r"\bin\s+your\s+(?:system|memory|knowledge|account|storage|cloud|library|history)\b|\bfor\s+(?:any|every|all|other)\s+users?\b|"
     r"\banyone\s+(?:else\s+)?(?:on|in|from)\s+the\s+team\b|\balready\s+know\b|\bfor\s+(?:our|the)\s+records\b|"
-    r"\bpick\s+(?:them|it|these)\s+up\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
+    r"\bpick\s+(?:them|it|these)\s+up\b|\bpick\s+up\s+where\s+(?:we|I)\s+left\s+off\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
     _I,
 )
 # Keeping things in the production's own systems is what the policy asks for.
