@@ -39,7 +39,9 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
         r"|\b(?:AI|model|TTS|synthetic|train\w*|clon\w*)\b[^.?!\n]{0,80}\b(?:host|narrate|present|speak|sing|read|say|talk|voice|do)\w*\b"
         r"[^.?!\n]{0,40}\bin\s+(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their)\s+(?:own\s+|real\s+)?voice\b"
-        r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+(?:voice|singing\s+voice|speaking\s+voice)\b"
+        r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+"
+        r"(?!(?:voice|vocals?)(?:\s+(?:track|performance|take|part)s?)?\s+(?:notes|summar\w*|feedback|comments|lists?|reports?|levels|settings|chain)\b)"
+        r"(?:voice|singing\s+voice|speaking\s+voice|vocals?|vocal\s+(?:track|performance|take|part)s?)\b"
         # The same requests in Spanish, French, Italian, Portuguese and German.
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
@@ -63,6 +65,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|version\s+of\s+(?:him|her|them))\b"
         r"|\b(?:AI|synthetic|cloned|digital|fake)\s+(?:voice|face|likeness|version|copy|replica|video)\s+of\s+(?:him|her|them|our\s+\w+|the\s+\w+|(?-i:[A-Z])\w+)"
         r"|['’]s\s+(?:face|head|voice|body|likeness)\s+(?:on|onto|over|in\s+place\s+of|into)\b"
+        r"|['’]s\s+(?:face|head|likeness)\b[^.?!\n]{0,60}\b(?:put|place|paste|map|comp|composite|track|swap|graft)\w*\s+(?:it\s+|them\s+)?(?:on|onto|over|into)\b"
         r"|\b(?:talking[- ]head|video|footage)\s+of\s+(?:him|her|them)\b[^.?!\n]{0,60}\bfrom\s+(?:his|her|their)\s+(?:photos|pictures|stills|headshots)"
         r"|\b(?:photo-?real(?:istic)?|realistic|lifelike|generat\w*|creat\w*|render\w*|make|produce)\b[^.?!\n]{0,40}\b(?:video|footage|clip|shots?)\s+of\s+"
         r"(?:our|the)\s+(?:\w+\s+)?(?:actor|actress|star|performer|lead|host|presenter|narrator)\s+"

@@ -30,6 +30,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:remember|memori[sz]e|retain|keep|learn)\b[^.?!\n]{0,80}\b(?:future|next|later|subsequent|every)\s+(?:conversations?|chats?|sessions?|log-?ins?)\b"
         r"|\b(?:remember|store|keep)\b[^.?!\n]{0,60}\b(?:next time I log in|for everybody|for everyone|for the (?:whole )?team)\b"
         r"|\b(?:long[- ]term|persistent)\s+memory\b"
+        r"|\b(?:stay|stays|remain|remains|live|lives|sit|sits)\s+(?:in|on)\s+your\s+(?:system|servers?|memory|storage|account|cloud|history|side)\b"
         r"|\bmemory\s+(?:feature|entry|bank)\b[^.?!\n]{0,40}\b(?:add|save|store)", _I)),
     ("knowledge", re.compile(
         r"\bknowledge\s+(?:files?|base|docs?|store)\b[^.?!\n]{0,120}\b(?:generated|outputs?|you(?:'ve| have)?\s+(?:made|created|produced|generated))"
@@ -149,7 +150,7 @@ _TRIGGERS = Triggers(
         "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
         "ricorda", "lembr", "guarda", "archive", "library", "collection", "database", "repository", "log of",
         "permanent", "forever", "indefinitely", "generated", "next version", "future version", "next model",
-        "future model", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
+        "future model", "in your", "on your", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
         "better at",
      ],
     radius=180,

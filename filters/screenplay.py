@@ -60,11 +60,13 @@ _BRACKET_DIRECTION = re.compile(r"^\s*\[[A-Z][^\]\n]{10,}\]", re.MULTILINE)
 _WATERMARK = re.compile(
     r"\b(?:CONFIDENTIAL|PROPERTY OF|DO NOT (?:DISTRIBUTE|DUPLICATE|COPY)|NOT FOR DISTRIBUTION|"
     r"(?:PRODUCTION|SHOOTING|WORKSHOP|WRITERS['’]?|NETWORK|STUDIO) DRAFT|DRAFT \d+|REVISED PAGES|"
-    r"unreleased|not (?:yet )?(?:public|released|out yet)|working\s+title|pre-?production\s+draft)\b",
+    r"unreleased|not (?:yet )?(?:public|released|out yet)|working\s+title|pre-?production\s+draft|"
+    r"(?:draft|confidential)[,;:\s-]+(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)|"
+    r"(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)\s+(?:outside|beyond)\s+(?:the\s+)?(?:writers|room|production|team))\b",
     re.IGNORECASE,
 )
 _STRUCTURE = re.compile(
-    r"^\s*(?:TREATMENT|COLD OPEN|TEASER|TAG|BEAT SHEET|OUTLINE|LOGLINE|SYNOPSIS|ACT (?:ONE|TWO|THREE|FOUR|FIVE)|"
+    r"^\s*(?:TREATMENT|COLD OPEN|TEASER|TAG|BEAT SHEET|OUTLINE|LOGLINE|SYNOPSIS|ACT (?:ONE|TWO|THREE|FOUR|FIVE|[1-5]|I{1,3}|IV|V)\b|"
     r"EP(?:ISODE)?\.? ?\d{1,4}|SIDES|SCENE \d+|SC\.? ?\d+|STEP OUTLINE)\b",
     re.MULTILINE | re.IGNORECASE,
 )
