@@ -165,6 +165,13 @@ _FICTION = re.compile(
     r"made\s+up)\b",
     _I,
 )
+# A number labelled as an institution's line, right before it: "the office line 020 7946 0000".
+_INSTITUTIONAL_LINE = re.compile(
+    r"\b(?:office|switchboard|reception|front\s+desk|helpline|hotline|toll-free|fax|main)\s*"
+    r"(?:line|number|no\.?|phone|tel\.?)?\s*(?:is|:)?\s*$",
+    _I,
+)
+_POSSESSIVE_NAME = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\b")
 _PERSONAL_CONTEXT = re.compile(
     r"\b(?:home|personal|private|mobile|cell|my|his|her|their|whatsapp|landline|direct\s+(?:line|dial)|"
     r"after[- ]hours|emergency\s+contact|partner|wife|husband|mum|mom|dad|father|mother|sister|brother)\b",
@@ -196,6 +203,22 @@ _LOOKUP = re.compile(
     r"where\s+(?:(?:our|the|my)\s+)?(?:[\w'’-]+\s+){1,4}?(?:lives|is\s+living|resides)|(?:his|her|their)\s+(?:new\s+|current\s+)?(?:home\s+)?address)\b",
     _I,
 )
+
+# Saying whose private contact this is, with the number itself split up or spread over the
+# conversation ("part one: 07700 90 ... part two: 0777. It's Bea Kline's personal mobile").
+_DISCLOSED = re.compile(
+    r"\b(?:it['’]s|that['’]s|this\s+is|which\s+is|they['’]re|these\s+are)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their)\s+(?:personal|private|home|own)\s+"
+    r"(?:mobile|cell|phone(?:\s+number)?|number|e-?mail|address)\b",
+    _I,
+)
+_DIGIT_RUN = re.compile(r"\+?\d[\d \t-]{5,}\d")
+_SPLIT = re.compile(
+    r"\b(?:part|piece|half)\s+(?:one|two|three|1|2|3|a|b)\b|"
+    r"\b(?:put|stitch|join|combine|merge)\s+(?:both|them|these|the\s+(?:two|parts|pieces|halves))(?:\s+(?:together|up))?\b",
+    _I,
+)
+_DISCLOSED_TRIGGERS = Triggers(["personal", "private", "home", "own"], radius=60, lines=False)
 
 # Recognizers led by words run only around their own words; the others only near digits or an @.
 _RECOGNIZER_TRIGGERS = {
@@ -365,6 +388,21 @@ class PersonalDataFilter:
         low, high = paragraph_bounds(text, match.start(), match.end(), self._options.context_window)
         return text[low:high]
 
+    def _disclosed(self, text: Prepared) -> list[Reason]:
+        clean = text.views[0]
+        for start, end in _DISCLOSED_TRIGGERS.regions(text, clean):
+            for match in _DISCLOSED.finditer(clean.text, start, end):
+                if _DIGIT_RUN.search(clean.text) is None or _SPLIT.search(clean.text) is None:
+                    return []
+                action = self._actions.get("PERSONAL_CONTACT", self._default)
+                span = text.span(clean, match.start(), match.end())
+                return [
+                    Reason(
+                        self._name, "crew_personal_data", action, "PERSONAL_CONTACT", span, 0.7, clean.tags
+                    )
+                ]
+        return []
+
     def _has_person(self, window: str) -> bool:
         if _ROLE.search(window) or any(True for _ in _names(window)):
             return True
@@ -385,6 +423,13 @@ class PersonalDataFilter:
             finding.entity == "STREET_ADDRESS"
             and _PUBLIC_PLACE.search(before)
             and not _PERSONAL_CONTEXT.search(before)
+        ):
+            return False
+        if (
+            finding.entity == "PHONE_NUMBER"
+            and _INSTITUTIONAL_LINE.search(before[-30:])
+            and not _PERSONAL_CONTEXT.search(before[-30:])
+            and not _POSSESSIVE_NAME.search(before[-30:])
         ):
             return False
         fictional = _FICTION.search(window) and not _PERSONAL_CONTEXT.search(window)
@@ -428,6 +473,8 @@ class PersonalDataFilter:
                     self._name, "personal_data_lookup", action, "PERSONAL_DATA_LOOKUP", span, 0.8, view.tags
                 )
             )
+        if not reasons:
+            reasons.extend(self._disclosed(text))
         if not reasons:
             return Verdict.allow()
         return Verdict(max(r.action for r in reasons), tuple(reasons))

@@ -31,13 +31,17 @@ _EXTENSION = (
     r"(?:\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT['’]?D|OFF|PRE-LAP|FILTERED|ON PHONE|INTO RADIO|"
     r"[A-Z .'’]{2,20})\))*"
 )
-_CUE = re.compile(rf"^\s*([A-Z][A-Z0-9.'’\- ]{{0,28}}[A-Z.]){_EXTENSION}\s*$")
-_NAME_COLON = re.compile(r"^\s*(?:\d{1,3}\.\s+)?([A-Z][A-Z.'’\- ]{0,24}[A-Z.])" + _EXTENSION + r"\s*:\s+\S")
-_STAGE_CUE = re.compile(r"^\s*([A-Z][A-Z'’\-]{1,20}(?: [A-Z][A-Z'’\-]{1,20})?)\.\s+\S")
+# Capitals of the Latin-1 range too, so that LUCÍA, JOSÉ and MÜLLER are names like any other.
+_UP = "A-ZÀ-ÖØ-Þ"
+_CUE = re.compile(rf"^\s*([{_UP}][{_UP}0-9.'’\- ]{{0,28}}[{_UP}.]){_EXTENSION}\s*$")
+_NAME_COLON = re.compile(
+    rf"^\s*(?:\d{{1,3}}\.\s+)?([{_UP}][{_UP}.'’\- ]{{0,24}}[{_UP}.])" + _EXTENSION + r"\s*:\s+\S"
+)
+_STAGE_CUE = re.compile(rf"^\s*([{_UP}][{_UP}'’\-]{{1,20}}(?: [{_UP}][{_UP}'’\-]{{1,20}})?)\.\s+\S")
 _PAREN = re.compile(r"^\s*\([a-z][^()\n]{0,50}\)\s*$")
 _INLINE_PAREN = re.compile(r"[:\-–—]\s*\([a-z][^()\n]{0,40}\)")
 _QUOTED_SPEECH = re.compile(
-    r"\b([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?)" + r"(?:\s*\([A-Z.'’ ]{1,12}\))?:\s*[\"“]"
+    rf"\b([{_UP}][{_UP}'’\-]+(?: [{_UP}][{_UP}'’\-]+)?)" + r"(?:\s*\([A-Z.'’ ]{1,12}\))?:\s*[\"“]"
 )
 _TRANSITION = re.compile(
     r"^\s*(?:FADE (?:IN|OUT|TO BLACK)|(?:SMASH |MATCH |JUMP |HARD |QUICK )?CUT TO|DISSOLVE TO|CUT TO BLACK|"
@@ -98,7 +102,7 @@ _INITIALS = re.compile(r"^\s*\d{1,3}[.)]?\s+([A-Z]{1,3})\s*[-–—:]\s+\S", re.
 # Evidence strong enough to stand alone: dialogue between speakers that was deliberately re-laid.
 _STRONG = frozenset({"dialogue_table", "initials", "prose_to_script"})
 _PROSE_LINE = re.compile(
-    r"\b(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds)\b[^\"“\n]{0,40}[\"“][^\"”\n]{2,}[\"”]",
+    r"\b(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds)\b[^\"“‘'\n]{0,40}(?:[\"“][^\"”\n]{2,}[\"”]|[‘'][^’'\n]{2,}[’'])",
     re.IGNORECASE,
 )
 # Asked to rework lines: with a few lines of dialogue, this is what makes them a script excerpt.
@@ -110,7 +114,9 @@ _REWORK = re.compile(
 )
 _SPOKEN = re.compile(r"\b(?:dialog(?:ue)?s?|lines|exchange|banter|monologue|speech)\b", re.IGNORECASE)
 _TO_SCRIPT = re.compile(
-    r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b", re.IGNORECASE
+    r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b|"
+    r"\binstead\s+of\s+(?:a\s+|the\s+)?(?:script|screenplay)\b|\b(?:from|out\s+of)\s+(?:the|our|this)\s+(?:script|screenplay)\b",
+    re.IGNORECASE,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
 

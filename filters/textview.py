@@ -442,6 +442,17 @@ def _decoded(view: View, depth: int = 0) -> Iterator[View]:
 
 
 _SPACED_HINT = re.compile(r"\d[ .]\d[ .]\d")
+# Characters spelled out one by one with hyphens ("D-a-n-i", "s-s-n 5-4-1"), joined again.
+_HYPHEN_SPELLED = re.compile(r"(?<![\w-])\w(?:-\w){2,}(?![\w-])")
+# Starts with a literal, which the regex engine finds fast; the full pattern runs only around it.
+_HYPHEN_SPELLED_HINT = re.compile(r"-\w-\w(?!\w)")
+
+
+def _unhyphenated(view: View) -> View | None:
+    spelled = ((m.start(), m.end(), m.group(0).replace("-", "")) for m in _HYPHEN_SPELLED.finditer(view.text))
+    return _rewritten(view, spelled, "unhyphenated")
+
+
 _SPACED_DIGITS = re.compile(r"(?<![\w.])\d(?:[ .]?-?[ .]?\d){6,}(?![\w])")
 
 
@@ -539,12 +550,16 @@ _TIME_OF_DAY = (
     r"(?:DAY|NIGHT|MORNING|EVENING|DAWN|DUSK|CONTINUOUS|LATER|SUNSET|SUNRISE|AFTERNOON|MOVING|"
     r"NUIT|JOUR|SOIR|MATIN|NOCHE|D[IÍ]A|TARDE|NACHT|TAG|ABEND|NOTTE|GIORNO|SERA|NOITE)"
 )
+# "LUCÍA:" or "DR. PIKE (V.O.):" opening a line of dialogue; Latin-1 capitals count as capitals.
+_SPEAKER = (
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,20}(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s"
+)
 _LINE_BREAKS = re.compile(
     r"(?<=\S)(?P<heading>[ \t]+)(?=['\"“‘]?(?:INT|EXT|I/E)\.\s+[A-Z])|"
-    rf"\b{_TIME_OF_DAY}(?P<after_heading>\.?[ \t]+)(?=[A-Z][a-z]|[A-Z]{{2,}}\s+[a-z])|"
-    r"(?<=[.!?\"”])(?P<speaker>[ \t]+)(?=[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s)|"
+    rf"\b{_TIME_OF_DAY}(?P<after_heading>\.?[ \t]+)(?=[A-Z][a-z]|[A-Z]{{2,}}\s+[a-z]|{_SPEAKER})|"
+    r"(?<=[.!?\"”])(?P<speaker>[ \t]+)(?=" + _SPEAKER + r")|"
     # Lines set apart with slashes, as when a scene is quoted inline: "... NIGHT / CLAIRE: Leaving? / HUGO: ..."
-    r"(?P<slash>[ \t]*/[ \t]*)(?=[A-Z][A-Z'’.-]{1,20}(?:\s[A-Z][A-Z'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s)"
+    r"(?P<slash>[ \t]*/[ \t]*)(?=" + _SPEAKER + r")"
 )
 
 
@@ -605,7 +620,7 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
             local = derive_local(_slice(clean, *region))
             if local is not None:
                 views.append(local)
-    derivations = [(_SPACED_HINT, _spaced_digits)]
+    derivations = [(_SPACED_HINT, _spaced_digits), (_HYPHEN_SPELLED_HINT, _unhyphenated)]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
     lower = clean.text.lower()
     if sum(lower.count(word) for word in _DIGIT_WORD_SPELLINGS) >= 3:
