@@ -22,7 +22,7 @@ _FINAL = re.compile(
     r"\bthis\s+is\s+(?:final|the\s+final\s+version|locked|what\s+goes\s+to\s+camera)|\bwhat\s+goes\s+to\s+camera\b|"
     r"\b(?:definitive|canonical)\s+version\b|\b(?:shipped|shipping)\s+(?:game|film|show|series|episode|product|version)\b|"
     r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
-    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|dialogue|subtitles|"
+    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
     r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
     r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"
@@ -32,6 +32,11 @@ _FINAL = re.compile(
     r"\b(?:whatever|what)\s+you\s+(?:write|choose|decide|design|create)\s+is\s+what\s+we['’]ll\b|"
     r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
     r"\bexactly\s+as\s+you\s+(?:write|wrote|design|describe)\s+(?:them|it)\b|"
+    r"\b(?:use|put|take|shoot|film)\s+(?:it|them|this|these)\s+verbatim\b|\bverbatim\b[^.?!\n]{0,40}\b(?:scripts?|film|show|series|episodes?|final)\b|"
+    r"\b(?:the\s+)?scripts?\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film)\b|"
+    r"\bthis\s+is\s+the\s+final\s+(?:decision|answer|word|call|choice)\b|"
+    r"\bwe['’]ll\s+(?:film|air|make|produce)\s+(?:exactly|precisely|whatever)\b|"
+    r"\b(?:used|use)\s+in\s+the\s+(?:release|released\s+\w+|finished\s+\w+)\b|"
     r"\bwe['’]re\s+(?:filming|shooting|building|animating|using|airing)\s+(?:whatever|what)\s+you\s+(?:write|design|create|come\s+up\s+with)\b|"
     r"\b(?:is|will\s+be|are|becomes?)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
     r"(?:shoot|film|air|animate|release|use)\b|"
@@ -54,7 +59,8 @@ _ELEMENT = re.compile(
     r"\b(?:protagonist|antagonist|villain|hero(?:ine)?|main\s+character|lead\s+character|mascot|character|"
     r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
-    r"set|costume|production\s+design)(?:s|es)?\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b",
+    r"set|costume|production\s+design|mystery|mysteries)(?:s|es)?\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|"
+    r"\bhow\s+(?:the|our|it)\s+(?:\w+\s+)?ends\b",
     _I,
 )
 _IDEATION = re.compile(
@@ -68,7 +74,8 @@ _TRIGGERS = Triggers(
     [
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
-        "exactly as you", "characters we", "character we", "world we", "designs we", "design we", "creatures we",
+        "exactly as you", "verbatim", "scripts we", "script we", "final decision", "final answer", "final word", "final call", "final choice", "used in the",
+        "use in the", "characters we", "character we", "world we", "designs we", "design we", "creatures we",
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",

@@ -47,7 +47,9 @@ _FORMAT = re.compile(
     r"(?:audience|customer|user|fan|viewer|Google|Yelp|IMDb|Rotten\s+Tomatoes|Amazon|5[- ]star|five[- ]star)\s+reviews?|"
     r"(?:news\s*site|news(?:paper)?|(?-i:[A-Z][\w.&]+))(?:['’]s)?\s+(?:home\s*page|front\s+page|article)|"
     r"screenshot\s+of\s+(?:an?\s+|the\s+)?(?:[\w.&-]+\s+){0,3}(?:home\s*page|front\s+page|website|article|post|tweet|story|headline|news)|"
-    r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from)",
+    r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from|"
+    r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
+    r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address)",
     _I,
 )
 _ATTRIBUTION = re.compile(
@@ -61,6 +63,8 @@ _ATTRIBUTION = re.compile(
     + r"\s+(?:has\s+|had\s+|will\s+|is\s+)?"
     r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|signed|signs|"
     r"endorses|praised|praises|condemned|condemns|granted|acquired)\b|"
+    r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
+    r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
     r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
     r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist)s?\b",
@@ -85,10 +89,15 @@ _DECEIT = re.compile(
     r"(?:it|them|this|that|these)?\s*as\s+(?:real|genuine|authentic|actual|true|fact)\b(?!-)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
+    r"\b(?:marketing|publicity|PR)\s+stunt\b|"
     # Words put on the real-world marketing are read as real, however "made-up" the request calls them.
     r"\b(?:put|use|print|run|feature|place)\s+(?:it\s+|them\s+|this\s+)?(?:on|in)\s+(?:the|our)\s+(?:posters?|"
     r"one-sheets?|billboards?|press\s+kit|trailer|ads?|(?:ad\s+)?campaign|marketing|website|box\s+art|DVD\s+cover)\b",
     _I,
+)
+# "A fake in-world bulletin for our fictional city": the word alone, in a fictional frame, is a prop.
+_FAKE_WORDS = frozenset(
+    {"fake", "bogus", "phony", "phoney", "fabricated", "fabricate", "counterfeit", "forged", "hoax"}
 )
 _FICTION = re.compile(r"\b(?:fictional|fictitious|made-up|invented|imaginary|in-universe|non-existent)\b", _I)
 _ABOUT = re.compile(
@@ -119,7 +128,9 @@ _TRIGGERS = Triggers(
         "archival", "newsreel", "documentary", "eyewitness", "pull", "endorsement", "testimonial", "letterhead",
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
         "reviews", "letter", "warning", "advisory", "notice", "psa", "homepage", "home page", "front page", "article", "screenshot", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
-        "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia",
+        "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
+        "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
+        "address",
      ],
     radius=180,
     lines=False,
@@ -164,7 +175,10 @@ class DeceptionFilter(SingleActionFilter):
             return 0.0
         if _DETECTING.search(view_text, start, end) and not _MAKING.search(view_text, start, end):
             return 0.0
-        if deceit is None and (
+        only_labelled_fake = deceit is not None and all(
+            m.group(0).lower() in _FAKE_WORDS for m in _DECEIT.finditer(view_text, start, end)
+        )
+        if (deceit is None or (only_labelled_fake and attribution is None)) and (
             _FICTION.search(view_text, start, end) or _ABOUT.search(view_text, start, end)
         ):
             return 0.0

@@ -171,6 +171,12 @@ _INSTITUTIONAL_LINE = re.compile(
     r"(?:line|number|no\.?|phone|tel\.?)?\s*(?:is|:)?\s*$",
     _I,
 )
+# A record (a signature or directory line) that belongs to an office rather than a person.
+_INSTITUTIONAL_RECORD = re.compile(
+    r"\b(?:production\s+office|switchboard|reception|front\s+desk|main\s+line|helpline|hotline|office\s+line|"
+    r"main\s+office|head\s+office|box\s+office|press\s+office)\b",
+    _I,
+)
 _POSSESSIVE_NAME = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\b")
 _PERSONAL_CONTEXT = re.compile(
     r"\b(?:home|personal|private|mobile|cell|my|his|her|their|whatsapp|landline|direct\s+(?:line|dial)|"
@@ -423,6 +429,16 @@ class PersonalDataFilter:
             finding.entity == "STREET_ADDRESS"
             and _PUBLIC_PLACE.search(before)
             and not _PERSONAL_CONTEXT.search(before)
+        ):
+            return False
+        wide_low, _ = paragraph_bounds(finding.view.text, finding.start, finding.end, 200)
+        wide = finding.view.text[wide_low : finding.start]
+        record = wide[max(wide.rfind("\n"), wide.rfind("'"), wide.rfind('"')) + 1 :]
+        if (
+            finding.entity == "PHONE_NUMBER"
+            and _INSTITUTIONAL_RECORD.search(record)
+            and not _PERSONAL_CONTEXT.search(record)
+            and not _POSSESSIVE_NAME.search(record)
         ):
             return False
         if (
