@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 _NAME = r"(?-i:[A-Z])[\w.'’&-]+(?:\s+(?:of\s+the\s+|de\s+|von\s+)?(?-i:[A-Z])[\w.'’&-]+)*"
 
 _FORMAT = re.compile(
-    r"\b(?:press\s+release|(?:official|public|formal|joint)\s+statement|statement\s+(?:from|by)|communiqu[eé]|"
+    r"\b(?:press\s+release|(?:official|public|formal|joint)\s+statement|statement\s+(?:from|by|attributed\s+to|in\s+the\s+name\s+of)|communiqu[eé]|"
     r"wire\s+(?:story|piece|report|copy)|AP[- ]style|Reuters|news\s+(?:article|story|report|bulletin|segment|"
     r"footage|clip|item|ticker|alert|headline|banner|anchor)|breaking[- ]news|obituary|obit|tweet|transcript|"
     r"(?:TV|radio|news|press)\s+interview|anchor\s+script|(?:Instagram|Facebook|TikTok|"

@@ -34,7 +34,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\bsound[- ]?alike\b|\bvoice[- ]preserving\b|\b(?:voice|narrator|narration|read|VO)\b[^.?!\n]{0,60}[\"“]?(?:inspired\s+by|modell?ed\s+on|based\s+on)[\"”]?\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
         r"|\bindistinguishable\b[^.?!\n]{0,80}\b(?:voice|read|narrat)|\b(?:voice|read|narrat\w*)\b[^.?!\n]{0,80}\bindistinguishable\b|\bkeep\s+the\s+(?:actors'?|cast'?s?|original)\s+(?:original\s+)?voices?\b"
         r"|\bAI\s+(?:version|copy|recreation)\s+of\s+(?:his|her|their)\s+voice\b"
-        r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read)"
+        r"|\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b[^.?!\n]{0,80}\b(?:generat|synthes|creat|produc|say|read|speak|sing|translat|dub)"
+        r"|\bdub\w*\b[^.?!\n]{0,60}\b(?:in|with|using)\s+(?:[A-Z][\w-]+['’]s|his|her|their)\s+(?:own\s+|real\s+)?voice\b"
         r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
         r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
         r"|\b(?:AI|model|TTS|synthetic|train\w*|clon\w*)\b[^.?!\n]{0,80}\b(?:host|narrate|present|speak|sing|read|say|talk|voice|do)\w*\b"
@@ -77,6 +78,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:saying|speaking|singing|delivering|reading|performing|giving|making|announcing|talking|thanking)\b"
         r"|\b(?:reference|3D|digital)\s+model\s+of\s+(?:the\s+|our\s+)?(?:actress|actor|lead|performer|him|her|star)\b"
         r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
+        r"|['’]s\s+(?:body|face|walk|gait|movements?|likeness)\b[^.?!\n]{0,40}\b(?:with|to|onto|into|as)\s+(?:a\s+|an\s+)?(?:CG|CGI|digital|3D|virtual)\s+"
+        r"(?:model|double|character|avatar|asset)\b"
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"
         r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\b[^.?!\n]{0,40}['’]s\s+(?:face|head|voice)\b", _I)),
     ("face", "age_change", re.compile(
@@ -102,6 +105,8 @@ _RECREATE = re.compile(
     r"tapes?|interviews?|clips|reels?|videos?)\b"
     r"|\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|videos?|clips?)\s+of\s+(?:him|her|them)\b"
     r"|\bgenerate\s+the\s+stunt\s+(?:person|performer|double)\b"
+    r"|\banimat\w*\s+(?:his|her|their|the\s+\w+['’]s?)\s+(?:photos?|pictures?|stills?|headshots?|portraits?|face)\b"
+    r"[^.?!\n]{0,40}\b(?:so\s+(?:that\s+)?(?:he|she|they)|to\s+make\s+(?:him|her|them))\s+(?:talks?|speaks?|says?|sings?|thanks?|smiles?|moves?|blinks?)\b"
     r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",
@@ -166,7 +171,7 @@ _TRIGGERS = Triggers(
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
-        "frames of", "stills of", "shots of", "images of", "comp him", "trained on", "adr", "pick-up lines",
+        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
         "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],

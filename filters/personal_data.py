@@ -107,6 +107,10 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
         r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I), led_by_words=True, words=("sort", "acct", "account", "routing")),
     Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
         rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I), led_by_words=True, words=("dob", "d.o.b", "date of birth", "born", "birth", "bday", "age ")),
+    # "Which of these are under 21? Lily Park 2005-03-12, ...": dates of birth asked about by age.
+    Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
+        rf"\b(?:under|over|younger\s+than|older\s+than)\s+\d{{2}}\b[^\n]{{0,40}}?(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)[,:\s-]+{_DATE}", _I), led_by_words=True,
+        words=tuple(f"{w} {d}" for w in ("under", "over", "than") for d in "123456789")),
     Recognizer("ID_NUMBER", "identifier", re.compile(
         r"\b(?:member(?:ship)?|employee|emp|staff|payroll|certificate|licen[cs]e|NHS|medicare|medicaid|loyalty|Bonvoy|frequent\s+flyer|patient|badge)\s*(?:ID|no\.?|number|#)\s*[:#]?\s*[A-Z]{0,4}-?\d{5,}\b", _I), led_by_words=True, words=("member", "employee", "emp", "staff", "payroll", "certificate", "licen", "nhs", "medicare", "medicaid", "loyalty", "bonvoy", "frequent", "patient", "badge")),
     Recognizer("ID_NUMBER", "identifier", re.compile(r"\b[A-Z]{2,4}-\d{5,}\b")),

@@ -66,6 +66,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\breuse\s+(?:them|it|these|those|this)\b[^.?!\n]{0,60}\b(?:next|future|other|later|another)\b"
         r"|\b(?:suggest|offer|show|give|reuse|use|share)\s+(?:them|it|these|those)\s+(?:to|for|with)\s+(?:the\s+|your\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams)"
         r"|\bkeep\s+(?:these|this|them|it|all|our)\b[^.?!\n]{0,40}\bon\s+file\b"
+        r"|\b(?:make|leave|put)\b[^.?!\n]{0,60}\bavailable\s+to\s+(?:the\s+|your\s+|all\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams|projects)\b"
+        r"|\bshare\b[^.?!\n]{0,40}\b(?:outputs?|generated|generations?|designs?|images?|moodboards?|concept\s+art|scripts?|pages|results|renders?)\b"
+        r"[^.?!\n]{0,40}\bwith\s+(?:the\s+|your\s+|all\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies)\b"
         r"|\b(?:enable|turn\s+on|allow)\b[^.?!\n]{0,40}\btraining\s+on\b"
         # Switching on the tool's own keeping: history, memory, training on what is sent.
         r"|\b(?:enable|enabling|turn\s+on|turning\s+on|switch\s+on|activate|opt\s+in\s+to)\s+(?:the\s+|your\s+|its\s+)?"
@@ -87,7 +90,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A request to keep something, in any wording; it counts only with a marker of persistence in the
 # same sentence (see _persists), so "keep the tone light" or "store the props" stay allowed.
 _KEEP = re.compile(
-    r"\b(?:remember(?!\s+to\b)|retain|keep|store|save|hold\s+on(?:to|\s+to)?|hold\s+onto|hang\s+on(?:to|\s+to)|bookmark|archive|cache|"
+    r"\b(?:remember(?!\s+to\b)|retain|keep|store|save|log|hold\s+on(?:to|\s+to)?|hold\s+onto|hang\s+on(?:to|\s+to)|bookmark|archive|cache|"
     r"persist|memori[sz]e|learn|don['’]t\s+(?:forget(?!\s+to\b)|delete|discard|lose|erase|wipe|throw\s+away)|"
     r"do\s+not\s+(?:forget(?!\s+to\b)|delete|discard|lose|erase|wipe))\b",
     _I,
@@ -105,7 +108,8 @@ _PERSISTS = re.compile(
     r"\b(?:I|we)['’]ll\s+be\s+back\b|\bcome\s+back\b|\bon\s+your\s+(?:side|end|servers?)\b|\bwith\s+you\b|"
     r"\bin\s+your\s+(?:system|memory|knowledge|account|storage|cloud|library|history)\b|\bfor\s+(?:any|every|all|other)\s+users?\b|"
     r"\banyone\s+(?:else\s+)?(?:on|in|from)\s+the\s+team\b|\balready\s+know\b|\bfor\s+(?:our|the)\s+records\b|"
-    r"\bpick\s+(?:them|it|these)\s+up\b|\bpick\s+up\s+where\s+(?:we|I)\s+left\s+off\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
+    r"\bpick\s+(?:them|it|these)\s+up\b|\bpick\s+up\s+where\s+(?:we|I)\s+left\s+off\b|\bin\s+case\s+(?:I|we)\s+lose\b|"
+    r"\bpermanent\s+(?:history|record|archive|log|copy|copies|storage)\b|\bnext\s+year\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
     _I,
 )
 # Keeping things in the production's own systems is what the policy asks for.
@@ -115,7 +119,7 @@ _OWN_STORAGE = re.compile(
     _I,
 )
 _TOOL_OR_CONTENT = re.compile(
-    r"\b(?:you|your|yourself)\b|\b(?:generated|outputs?|generations?|renders?|designs?|frames?|concept\s+art|conversations?|"
+    r"\b(?:you|your|yourself)\b|\b(?:generated|outputs?|generations?|renders?|designs?|frames?|concept\s+art|conversations?|prompts?|pages|"
     r"chats?|scripts?|bible|treatments?|storyboards?|posters?|voice\s+lines|drafts?|outlines?|breakdowns?)\b",
     _I,
 )
@@ -150,7 +154,7 @@ _TRIGGERS = Triggers(
         "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
         "ricorda", "lembr", "guarda", "archive", "library", "collection", "database", "repository", "log of",
         "permanent", "forever", "indefinitely", "generated", "next version", "future version", "next model",
-        "future model", "in your", "on your", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
+        "future model", "available to", "with other", "in case", "permanent", "next year", "in your", "on your", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
         "better at",
      ],
     radius=180,
@@ -160,7 +164,7 @@ _TRIGGERS = Triggers(
 _KEEP_TRIGGERS = Triggers(
     [
         "remember", "retain", "keep", "store", "save", "hold on", "hold onto", "hang on", "bookmark", "archive",
-        "cache", "persist", "memori", "learn", "don't", "don’t", "do not",
+        "cache", "persist", "memori", "learn", "don't", "don’t", "do not", "log ",
      ],
     radius=40,
     lines=False,
