@@ -29,7 +29,7 @@ from gateway.relay import CLIENT_CLOSED, relay_bytes, relay_stream, relay_whole
 from gateway.routing import Route
 from gateway.settings import Protocol, Settings
 from gateway.store.base import AuditRecord
-from gateway.tokens import CrewIdentity
+from gateway.tokens import UNKNOWN, CrewIdentity
 
 log = structlog.get_logger("gateway.proxy")
 
@@ -99,7 +99,11 @@ async def _handle(request: web.Request, ex: Exchange) -> web.StreamResponse:
     settings = app[state.SETTINGS]
     route = app[state.ROUTER].route(request.raw_path, request.method)
     ex.route, ex.protocol = route, route.upstream.protocol
-    ex.identity = await _authenticate(request, ex.protocol)
+    token = _token(request, ex.protocol)
+    auth = app[state.AUTH]
+    # A cached answer needs no await; only a token not seen lately goes to the store.
+    known = auth.cached(token)
+    ex.identity = _accepted(await auth.authenticate(token) if known is UNKNOWN else known)
     ex.use = _declared_use(request, settings, ex.identity)
     body = await _read_body(request, settings.server.max_body_bytes)
     normalized = normalize(ex.protocol, route.endpoint, body, request.headers.get("Content-Type", ""))
@@ -117,7 +121,7 @@ async def _handle(request: web.Request, ex: Exchange) -> web.StreamResponse:
     return await _forward(request, ex, route, body)
 
 
-async def _authenticate(request: web.Request, protocol: Protocol) -> CrewIdentity:
+def _token(request: web.Request, protocol: Protocol) -> str:
     token = request.headers.get("x-api-key", "") if protocol is Protocol.ANTHROPIC else ""
     if not token:
         scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
@@ -128,7 +132,10 @@ async def _authenticate(request: web.Request, protocol: Protocol) -> CrewIdentit
             "the x-api-key header" if protocol is Protocol.ANTHROPIC else "an Authorization: Bearer header"
         )
         raise GatewayError(401, "missing_token", f"A crew token is required in {where}.")
-    identity = await request.app[state.AUTH].authenticate(token)
+    return token
+
+
+def _accepted(identity: CrewIdentity | None) -> CrewIdentity:
     if identity is None:
         raise GatewayError(401, "invalid_token", "The crew token is not valid or has been revoked.")
     return identity

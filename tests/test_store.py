@@ -17,7 +17,7 @@ from gateway import state
 from gateway.store.base import AuditRecord, Store
 from gateway.store.postgres import PostgresStore
 from gateway.store.sqlite import SqliteStore
-from gateway.tokens import TokenAuthenticator, hash_token, issue
+from gateway.tokens import UNKNOWN, TokenAuthenticator, hash_token, issue
 
 PG_ADMIN = os.environ.get("GATEWAY_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -124,6 +124,24 @@ async def test_token_cache_remembers_for_its_ttl(tmp_path: Path) -> None:
         await store.revoke_token(record.token_id)
         assert await auth.authenticate(token) is not None, "cached within the TTL"
         assert await TokenAuthenticator(store, cache_seconds=60).authenticate(token) is None
+    finally:
+        await store.close()
+
+
+async def test_cached_answers_without_the_store_only_what_it_knows(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "g.sqlite3")
+    await store.open()
+    try:
+        _, token = await issue(store, "crew-1", "demo")
+        auth = TokenAuthenticator(store, cache_seconds=60)
+        assert auth.cached("sk-not-ours") is None, "not a gateway token: refused without a look-up"
+        assert auth.cached(token) is UNKNOWN, "never seen: the store must be asked"
+        identity = await auth.authenticate(token)
+        assert identity is not None
+        assert auth.cached(token) == identity
+        expired = TokenAuthenticator(store, cache_seconds=0)
+        await expired.authenticate(token)
+        assert expired.cached(token) is UNKNOWN, "nothing is cached without a TTL"
     finally:
         await store.close()
 
