@@ -46,8 +46,12 @@ _FORMAT = re.compile(
     r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|news)\s+exclusive|exclusive\s+(?:story|report|article|scoop)|"
     r"(?:audience|customer|user|fan|viewer|Google|Yelp|IMDb|Rotten\s+Tomatoes|Amazon|5[- ]star|five[- ]star)\s+reviews?|"
     r"(?:news\s*site|news(?:paper)?|(?-i:[A-Z][\w.&]+))(?:['’]s)?\s+(?:home\s*page|front\s+page|article)|"
-    r"screenshot\s+of\s+(?:an?\s+|the\s+)?(?:[\w.&-]+\s+){0,3}(?:home\s*page|front\s+page|website|article|post|tweet|story|headline|news)|"
+    r"screenshot\s+of\s+(?:an?\s+|the\s+)?(?:[\w.&-]+\s+){0,3}(?:home\s*page|front\s+page|website|article|post|tweet|story|headline|news|"
+    r"conversation|messages|thread|chat|DMs?)|"
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from|"
+    r"(?:text|chat|DM|WhatsApp|Slack|iMessage|SMS)\s+(?:conversation|exchange|thread|messages)\s+(?:between|from|with)|"
+    r"court\s+(?:filing|document|order|papers)|lawsuit|legal\s+(?:document|filing|notice)|subpoena|cease[- ]and[- ]desist|"
+    r"indictment|affidavit|police\s+report|"
     r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
     r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address)",
     _I,
@@ -67,7 +71,7 @@ _ATTRIBUTION = re.compile(
     r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
     r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
-    r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist)s?\b",
+    r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist|executive|exec|producer|spokes(?:person|man|woman)|CEO)s?\b",
     _I,
 )
 _OWN_SIDE = re.compile(r"\b(?:from|by|on\s+behalf\s+of)\s+(?:our|my|the\s+film's|the\s+show's|us)\b", _I)
@@ -129,7 +133,8 @@ _TRIGGERS = Triggers(
         "announcement", "quote", "footage", "ticker", "headline", "banner", "bulletin", "story", "exclusive",
         "reviews", "letter", "warning", "advisory", "notice", "psa", "homepage", "home page", "front page", "article", "screenshot", "looks like it", "look like it", "leaked", "internal", "comunicado", "nota de prensa", "communiqu", "pressemitteilung",
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
-        "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
+        "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
+        "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
         "address",
      ],
     radius=180,

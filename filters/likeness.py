@@ -63,7 +63,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:face|head|features)\s+(?:look|looks)\s+(?:exactly\s+|just\s+)?like\s+(?-i:[A-Z])\w+['’]s?(?!\w)"
         r"|\b(?:look|looks|looking|sound|sounds)\s+exactly\s+like\s+(?!(?:the|a|an|our|this|that|my|your)\s+(?:\w+\s+)?(?:storyboards?|references?|concepts?|sketch(?:es)?|sets?|locations?|renders?|mock-?ups?|designs?|drawings?|frames?|shots?|plates?|stills?|originals?|previs|animatics?|moodboards?|photos?|pictures?|images?|paintings?|models?|period|era|book|novel|comic|script)\b)|\bindistinguishable\s+from\s+(?:a\s+)?real\b|\blook-?alike\b", _I)),
     ("performance", "digital_double", re.compile(
-        r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|version\s+of\s+(?:him|her|them))\b"
+        r"\b(?:digital|AI|virtual|synthetic|CG|CGI)\s+(?:body\s+|face\s+|head\s+|stunt\s+|performance\s+)?(?:double|replica|twin|clone|likeness|avatar|recreation|"
+        r"stand-?in|look-?alike|version\s+of\s+(?:him|her|them))\b"
         r"|\b(?:AI|synthetic|cloned|digital|fake)\s+(?:voice|face|likeness|version|copy|replica|video)\s+of\s+(?:him|her|them|our\s+\w+|the\s+\w+|(?-i:[A-Z])\w+)"
         r"|['’]s\s+(?:face|head|voice|body|likeness)\s+(?:on|onto|over|in\s+place\s+of|into)\b"
         r"|['’]s\s+(?:face|head|likeness)\b[^.?!\n]{0,60}\b(?:put|place|paste|map|comp|composite|track|swap|graft)\w*\s+(?:it\s+|them\s+)?(?:on|onto|over|into)\b"
@@ -171,7 +172,7 @@ _TRIGGERS = Triggers(
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
-        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "trained on", "adr", "pick-up lines",
+        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
         "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],

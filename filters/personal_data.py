@@ -93,6 +93,11 @@ class Recognizer:
     words: tuple[str, ...] = ()  # the trigger words, for recognizers led by words
 
 
+def _not_a_title(value: str) -> bool:
+    """ "Born on the Fourth of July" is a film; a date of birth written out in words is not capitalised."""
+    return not (value.startswith("Born ") and not any(c.isdigit() for c in value))
+
+
 _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("US_SSN", "identifier", re.compile(r"\b(?!000|666|9\d\d)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}\b")),
     Recognizer("US_SSN", "identifier", re.compile(
@@ -106,7 +111,22 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("BANK_ACCOUNT", "identifier", re.compile(
         r"\bsort\s*code\b[\s:]*\d{2}[- ]?\d{2}[- ]?\d{2}|\b(?:acct|account)(?:\s+(?:no\.?|number|#))?[\s:.#]*\d{8}\b|\brouting\s+(?:no\.?|number)[\s:#]*\d{9}\b", _I), led_by_words=True, words=("sort", "acct", "account", "routing")),
     Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
-        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I), led_by_words=True, words=("dob", "d.o.b", "date of birth", "born", "birth", "bday", "age ")),
+        rf"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*day(?:\s+is)?|birthdate|BDAY|"
+        rf"n[ée]e?\s+le|date\s+de\s+naissance|geboren(?:\s+am)?|Geburtsdatum|nacid[oa]\s+el|fecha\s+de\s+nacimiento|"
+        rf"nat[oa]\s+il|data\s+di\s+nascita|nascid[oa]\s+em|data\s+de\s+nascimento)\b[\s:=]*(?:is\s+)?{_DATE}|\bage\s+\d{{1,2}}\s*\(DOB", _I),
+        _not_a_title,
+        led_by_words=True,
+        words=("dob", "d.o.b", "date of birth", "born", "birth", "bday", "age ", "né ", "née ", "ne le", "date de naissance",
+               "geboren", "geburtsdatum", "nacid", "fecha de nacimiento", "nato il", "nata il", "data di nascita", "nascid",
+               "data de nascimento")),
+    # France's social security number (NIR): sex, birth year and month, place, order and key.
+    Recognizer("NATIONAL_ID", "identifier", re.compile(
+        r"\b[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}\b"), _enough_digits(13, 15)),
+    # Union, membership or staff numbers listed after the people they belong to.
+    Recognizer("ID_NUMBER", "identifier", re.compile(
+        r"\b(?:union|membership|member|employee|staff|payroll|badge|SAG(?:-AFTRA)?|Equity|BECTU|IATSE|DGA|WGA)\s+(?:numbers?|nos?\.?|IDs?)\b"
+        r"[^\n]{0,60}?(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)[\s:,-]+\d{5,}\b", _I), led_by_words=True,
+        words=("union", "membership", "member", "employee", "staff", "payroll", "badge", "sag", "equity", "bectu", "iatse", "dga", "wga")),
     # "Which of these are under 21? Lily Park 2005-03-12, ...": dates of birth asked about by age.
     Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
         rf"\b(?:under|over|younger\s+than|older\s+than)\s+\d{{2}}\b[^\n]{{0,40}}?(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)[,:\s-]+{_DATE}", _I), led_by_words=True,

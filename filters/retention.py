@@ -125,16 +125,33 @@ _TOOL_OR_CONTENT = re.compile(
 )
 
 
+# Remembering (not keeping) for the work to come: "remember I prefer 2.39:1 in future storyboards".
+# "Keep future storyboards in 2.39:1" is a style note for this conversation, so only memory verbs count.
+_MEMORY_VERB = re.compile(r"remember|memori[sz]e|retain|learn", _I)
+_FUTURE_WORK = re.compile(
+    r"\b(?:future|later|subsequent|all\s+(?:your\s+)?future)\s+(?:storyboards?|designs?|drafts?|images?|answers?|outputs?|scripts?|"
+    r"renders?|frames?|shots?|work)\b",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)|\n")
+
+
 def _persists(body: str, start: int, end: int, hit_start: int, hit_end: int) -> bool:
     """A keeping request, its sentence holding both a persistence marker and the tool or content."""
-    low = max(start, *(body.rfind(mark, start, hit_start) + 1 for mark in ".?!\n"))
-    stops = [i for i in (body.find(mark, hit_end, end) for mark in ".?!\n") if i >= 0]
-    high = min(stops) if stops else end
+    # A full stop ends a sentence only before a space: "2.39:1 framing" is one sentence.
+    low = start
+    for boundary in _SENTENCE_END.finditer(body, start, hit_start):
+        low = boundary.end()
+    after = _SENTENCE_END.search(body, hit_end, end)
+    high = after.start() if after else end
     if _FIRST_PERSON.search(body, max(low, hit_start - 24), hit_start) or _OWN_STORAGE.search(
         body, low, high
     ):
         return False
-    return bool(_PERSISTS.search(body, low, high) and _TOOL_OR_CONTENT.search(body, low, high))
+    marker = _PERSISTS.search(body, low, high) or (
+        _MEMORY_VERB.match(body, hit_start) and _FUTURE_WORK.search(body, low, high)
+    )
+    return bool(marker and _TOOL_OR_CONTENT.search(body, low, high))
 
 
 # A question about these techniques, not a request to apply them.
