@@ -35,6 +35,7 @@ _FINAL = re.compile(
     r"\b(?:use|put|take|shoot|film)\s+(?:it|them|this|these)\s+verbatim\b|\bverbatim\b[^.?!\n]{0,40}\b(?:scripts?|film|show|series|episodes?|final)\b|"
     r"\b(?:the\s+)?scripts?\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film)\b|"
     r"\bthis\s+is\s+the\s+final\s+(?:decision|answer|word|call|choice)\b|"
+    r"\bthe\s+version\s+we['’]ll\s+(?:shoot|film|use|air|animate|record)\b|"
     r"\bwe['’]ll\s+(?:film|air|make|produce)\s+(?:exactly|precisely|whatever)\b|"
     r"\b(?:used|use)\s+in\s+the\s+(?:release|released\s+\w+|finished\s+\w+)\b|"
     r"\bwe['’]re\s+(?:filming|shooting|building|animating|using|airing)\s+(?:whatever|what)\s+you\s+(?:write|design|create|come\s+up\s+with)\b|"
@@ -74,7 +75,7 @@ _TRIGGERS = Triggers(
     [
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
-        "exactly as you", "verbatim", "scripts we", "script we", "final decision", "final answer", "final word", "final call", "final choice", "used in the",
+        "exactly as you", "verbatim", "version we", "scripts we", "script we", "final decision", "final answer", "final word", "final call", "final choice", "used in the",
         "use in the", "characters we", "character we", "world we", "designs we", "design we", "creatures we",
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",

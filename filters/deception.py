@@ -74,6 +74,17 @@ _ATTRIBUTION = re.compile(
     r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist|executive|exec|producer|spokes(?:person|man|woman)|CEO)s?\b",
     _I,
 )
+# "Commissioned by the BBC", "produced by Netflix": a fact mentioned in our own release, not words
+# put in the BBC's mouth ("a press release from the BBC").
+_PASSIVE_BEFORE = re.compile(r"\b\w+(?:ed|en)\s+$")
+
+
+def _mentioned_by(text: str, at: int) -> bool:
+    return (
+        text.startswith(("by ", "By "), at) and _PASSIVE_BEFORE.search(text, max(0, at - 24), at) is not None
+    )
+
+
 _OWN_SIDE = re.compile(r"\b(?:from|by|on\s+behalf\s+of)\s+(?:our|my|the\s+film's|the\s+show's|us)\b", _I)
 _DECEIT = re.compile(
     r"\b(?:fake|fabricated?|bogus|counterfeit|forged|hoax|phony|phoney)\b|"
@@ -94,6 +105,10 @@ _DECEIT = re.compile(
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
     r"\b(?:marketing|publicity|PR)\s+stunt\b|"
+    # Announcing what has not happened: "before they confirm", "it's not signed yet".
+    r"\bbefore\s+(?:they|it['’]?s|it\s+is|anyone)\s+(?:confirm\w*|official|signed|announce\w*)|"
+    r"\b(?:it['’]s|it\s+is|that['’]s|deal\s+is)\s+not\s+(?:yet\s+)?(?:signed|confirmed|official|final|true|real)|"
+    r"\bhas(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|signed|announced|agreed)|\bget\s+ahead\s+of\s+it\b|"
     # Words put on the real-world marketing are read as real, however "made-up" the request calls them.
     r"\b(?:put|use|print|run|feature|place)\s+(?:it\s+|them\s+|this\s+)?(?:on|in)\s+(?:the|our)\s+(?:posters?|"
     r"one-sheets?|billboards?|press\s+kit|trailer|ads?|(?:ad\s+)?campaign|marketing|website|box\s+art|DVD\s+cover)\b",
@@ -171,7 +186,7 @@ class DeceptionFilter(SingleActionFilter):
             (
                 m
                 for m in _ATTRIBUTION.finditer(view_text, start, end)
-                if not _OWN_SIDE.match(view_text, m.start())
+                if not _OWN_SIDE.match(view_text, m.start()) and not _mentioned_by(view_text, m.start())
             ),
             None,
         )

@@ -81,6 +81,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:using|use|with|from|on)\s+(?:our\s+|the\s+)?(?:lead's|actor's|actress's|star's|his|her|their)\s+likeness\b"
         r"|['’]s\s+(?:body|face|walk|gait|movements?|likeness)\b[^.?!\n]{0,40}\b(?:with|to|onto|into|as)\s+(?:a\s+|an\s+)?(?:CG|CGI|digital|3D|virtual)\s+"
         r"(?:model|double|character|avatar|asset)\b"
+        r"|\b(?:scanned\s+(?:head|face|body)|(?:head|face|body|3D)\s+scans?)\b[^.?!\n]{0,80}\b(?:make\s+(?:him|her|them)|appear|insert|put\s+(?:him|her|them))\b"
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"
         r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\b[^.?!\n]{0,40}['’]s\s+(?:face|head|voice)\b", _I)),
     ("face", "age_change", re.compile(
@@ -172,7 +173,7 @@ _TRIGGERS = Triggers(
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
-        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
+        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
         "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],

@@ -119,6 +119,10 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
         words=("dob", "d.o.b", "date of birth", "born", "birth", "bday", "age ", "né ", "née ", "ne le", "date de naissance",
                "geboren", "geburtsdatum", "nacid", "fecha de nacimiento", "nato il", "nata il", "data di nascita", "nascid",
                "data de nascimento")),
+    # Birthdays listed by name: "birthday calendar: Nora Quinn 12 May 1993, ...".
+    Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
+        rf"\b(?:birthdays?|DOBs?|dates?\s+of\s+birth)\b[^\n]{{0,60}}?(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)[,:\s-]+{_DATE}", _I),
+        led_by_words=True, words=("birthday", "dob", "dates of birth", "date of birth")),
     # France's social security number (NIR): sex, birth year and month, place, order and key.
     Recognizer("NATIONAL_ID", "identifier", re.compile(
         r"\b[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}\b"), _enough_digits(13, 15)),

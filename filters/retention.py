@@ -40,7 +40,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:vector\s+(?:database|db|store|index)|embeddings?\s+(?:index|store|database)|RAG\s+(?:index|store|pipeline|database))\b"
         r"(?![^.?!\n]{0,40}\b(?:on|in)\s+(?:our|my)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|storage|NAS|cloud|network))"
         r"|\b(?:database|index|store|archive|library)\s+(?:that\s+)?you\s+(?:maintain|keep|host|run)\b"
-        r"|\b(?:custom|private)\s+(?:assistant|GPT|bot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor)", _I)),
+        r"|\b(?:custom|private|personal|own)\s+(?:assistant|GPT|bot|chatbot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor|keeps?|holds?|contains?)", _I)),
     ("training", re.compile(
         r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with)\b"
         r"|\b(?:fine[- ]?tuning|training)\s+(?:dataset|data|set|job|run|corpus)\b"
@@ -171,7 +171,7 @@ _TRIGGERS = Triggers(
         "get better", "so you", "mémoris", "memoris", "memoriz", "recuerda", "souviens", "merk dir", "speicher",
         "ricorda", "lembr", "guarda", "archive", "library", "collection", "database", "repository", "log of",
         "permanent", "forever", "indefinitely", "generated", "next version", "future version", "next model",
-        "future model", "available to", "with other", "in case", "permanent", "next year", "in your", "on your", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
+        "future model", "personal", "available to", "with other", "in case", "permanent", "next year", "in your", "on your", "vector", "rag", "you maintain", "you keep", "you host", "chat history", "conversation history", "data sharing", "improvement", "gets better",
         "better at",
      ],
     radius=180,

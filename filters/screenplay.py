@@ -24,7 +24,10 @@ from filters.textview import Prepared, View, regions
 
 _HEADING = re.compile(
     r"^\s*(?:[a-z]{2,12}:\s+|>\s*)?['\"“‘]?(?:\d{1,4}[A-Z]{0,2}\s+)?(?:INT|EXT|INT\.?\s*/\s*EXT|EXT\.?\s*/\s*INT|I/E|E/I|EST|INNEN|AUSSEN|"
-    r"INTÉRIEUR|EXTÉRIEUR)[.:]?\s+[A-Z0-9'’\"][^\n]{1,90}$|^\s*\.[A-Z][A-Z0-9 '’-]{2,60}$",
+    r"INTÉRIEUR|EXTÉRIEUR)[.:]?\s+[A-Z0-9'’\"][^\n]{1,90}$|^\s*\.[A-Z][A-Z0-9 '’-]{2,60}$|"
+    # A slug without INT./EXT.: "KITCHEN — NIGHT".
+    r"^\s*[A-Z][A-Z0-9 '’./]{2,40}\s+[-–—]\s+(?:DAY|NIGHT|MORNING|EVENING|DAWN|DUSK|CONTINUOUS|LATER|SUNSET|SUNRISE|"
+    r"AFTERNOON|MOMENTS\s+LATER)\s*$",
     re.MULTILINE,
 )
 _EXTENSION = (
@@ -107,7 +110,7 @@ _PROSE_LINE = re.compile(
 )
 # Asked to rework lines: with a few lines of dialogue, this is what makes them a script excerpt.
 _REWORK = re.compile(
-    r"\b(?:punch(?:\s+it)?\s+up|rewrite|re-write|tighten|polish|sharpen|make\s+(?:it|this|them|these(?:\s+lines)?|the\s+(?:scene|exchange|dialogue|lines))\s+"
+    r"\b(?:punch(?:\s+it)?[\s-]+up|rewrite|re-write|tighten|polish|sharpen|make\s+(?:it|this|them|these(?:\s+lines)?|the\s+(?:scene|exchange|dialogue|lines))\s+"
     r"(?:more\s+\w+|funnier|tenser|sharper|snappier|better|wittier|darker|shorter)|improve\s+the\s+(?:dialogue|lines|scene)|"
     r"alternate\s+(?:lines|jokes|takes)|button\s+jokes?)\b",
     re.IGNORECASE,
