@@ -48,7 +48,9 @@ _FINAL = re.compile(
     r"\bfinal\s+(?:show|script|screenplay|season)\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
     r"\b(?:main|lead|signature)\s+(?:character|theme)\b[^.?!\n]{0,60}\bon\s+(?:screen|the\s+merchandise)|"
     r"\bit\s+will\s+be\s+the\s+(?:show|film|series)['’]s\s+signature\b|"
-    r"\b(?:locked|canon(?:ical)?|official)\s+(?:version|design|bible)\s+(?:of|for)\s+the\s+(?:show|film|series)",
+    r"\b(?:locked|canon(?:ical)?|official)\s+(?:version|design|bible)\s+(?:of|for)\s+(?:the|our)\s+(?:show|film|series|bible|world|story)|"
+    r"\bthis\s+is\s+the\s+(?:locked|definitive|canonical|official)\s+(?:version|draft|bible)\b|"
+    r"\bevery\s+episode\s+(?:will\s+)?(?:follow|use|build\s+on)\b",
     _I,
 )
 _CREATE = re.compile(
@@ -75,7 +77,7 @@ _TRIGGERS = Triggers(
     [
         "final", "as it will", "released", "finished", "broadcast", "shipped", "delivered", "deliver", "ship",
         "we'll", "we’ll", "we're", "we’re", "whatever", "what you", "shoot", "straight to", "directly from",
-        "exactly as you", "verbatim", "version we", "scripts we", "script we", "final decision", "final answer", "final word", "final call", "final choice", "used in the",
+        "exactly as you", "verbatim", "every episode", "version we", "scripts we", "script we", "final decision", "final answer", "final word", "final call", "final choice", "used in the",
         "use in the", "characters we", "character we", "world we", "designs we", "design we", "creatures we",
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",

@@ -66,7 +66,8 @@ _ATTRIBUTION = re.compile(
     + _NAME
     + r"\s+(?:has\s+|had\s+|will\s+|is\s+)?"
     r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|signed|signs|"
-    r"endorses|praised|praises|condemned|condemns|granted|acquired)\b|"
+    r"endorses|praised|praises|condemned|condemns|granted|acquired|buying|buys|bought|acquiring|selling|sells|sold|"
+    r"merging|suing|sued|firing|fired|closing|investing|invests|invested)\b|"
     r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
     r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"

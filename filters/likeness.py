@@ -38,6 +38,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\bdub\w*\b[^.?!\n]{0,60}\b(?:in|with|using)\s+(?:[A-Z][\w-]+['’]s|his|her|their)\s+(?:own\s+|real\s+)?voice\b"
         r"|\b(?:generat|synthes|creat|produc)\w*\b[^.?!\n]{0,80}\b(?:in|with|using)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)*'s|his|her|their)\s+(?:actor's\s+|own\s+|real\s+)?voice\b"
         r"|\bmake\s+(?:him|her|them)\s+[\"“]?(?:say|read|speak|sing)\b"
+        r"|\bmake\s+(?:our\s+|the\s+)?(?:[\w-]+['’]s|his|her|their)\s+voice\s+(?:say|read|speak|sing|deliver)\b"
         r"|\b(?:AI|model|TTS|synthetic|train\w*|clon\w*)\b[^.?!\n]{0,80}\b(?:host|narrate|present|speak|sing|read|say|talk|voice|do)\w*\b"
         r"[^.?!\n]{0,40}\bin\s+(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their)\s+(?:own\s+|real\s+)?voice\b"
         r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+"
@@ -82,8 +83,13 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|['’]s\s+(?:body|face|walk|gait|movements?|likeness)\b[^.?!\n]{0,40}\b(?:with|to|onto|into|as)\s+(?:a\s+|an\s+)?(?:CG|CGI|digital|3D|virtual)\s+"
         r"(?:model|double|character|avatar|asset)\b"
         r"|\b(?:scanned\s+(?:head|face|body)|(?:head|face|body|3D)\s+scans?)\b[^.?!\n]{0,80}\b(?:make\s+(?:him|her|them)|appear|insert|put\s+(?:him|her|them))\b"
+        r"|\bhologram\w*\b[^.?!\n]{0,80}\b(?:of|featuring)\s+(?:the\s+late\s+|our\s+late\s+|late\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:composer|actor|actress|singer|director|star|performer|musician|host|presenter|him|her|them)\b"
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"
-        r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\b[^.?!\n]{0,40}['’]s\s+(?:face|head|voice)\b", _I)),
+        r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\b[^.?!\n]{0,40}['’]s\s+(?:face|head|voice)\b"
+        r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\s+(?:the\s+|our\s+)?(?:\w+\s+)?"
+        r"(?:actor|actress|lead|star|performer|stunt\s*man|stunt\s*woman|double|(?-i:[A-Z])[a-z]+)['’]s\b"
+        r"(?!\s+(?:style|design|look|art|artwork|drawings?|sketch\w*|concept|texture|version|painting))", _I)),
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
         r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
@@ -173,7 +179,7 @@ _TRIGGERS = Triggers(
         "closeup", "scans", "photos", "audio", "stills", "stunt", "new close", "new shot", "new take",
         "new line", "new perform", "resurrect", "bring back", "tapes", "memos", "speaks", "talks", "sings",
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
-        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
+        "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
         "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
