@@ -27,6 +27,11 @@ def _views(*texts: str) -> dict[str, str]:
         ("mail hattie.b [at] gmail [dot] com", "obfuscation", "hattie.b@gmail.com"),
         ("nadia dot petrova at outlook dot com", "obfuscation", "nadia.petrova@outlook.com"),
         ("call O77OO 9OO 123", "obfuscation", "07700 900 123"),
+        # Upper-case words and brackets: the places to look are found on the lower-cased text.
+        ("NADIA DOT PETROVA AT OUTLOOK DOT COM", "obfuscation", "NADIA.PETROVA@OUTLOOK.COM"),
+        ("mail hattie.b [AT] gmail [DOT] com", "obfuscation", "hattie.b@gmail.com"),
+        ("Seven seven zero zero, NINE zero zero, one two three", "number_words", "77009001"),
+        ("D-a-n-i S-h-a-w, s-s-n 5-4-1", "unhyphenated", "Dani Shaw, ssn 541"),
         ("**MARA:** hi\n**JONAH:** hey", "markup", "MARA: hi\nJONAH: hey"),
         ("<p>MARA</p>\n<p>You came back.</p>", "markup", "MARA\nYou came back.\n"),
         ('s = "INT. BARN\\n\\nWES\\nWho is there?"', "escapes", "INT. BARN\n\nWES\nWho is there?"),
