@@ -93,6 +93,19 @@ class Recognizer:
     words: tuple[str, ...] = ()  # the trigger words, for recognizers led by words
 
 
+def _office_number(finding: Finding, before: str) -> bool:
+    """A number that an office's label ("the office line") or record (a signature line naming the
+    production office) introduces, with no person in either."""
+    text = finding.view.text
+    wide_low, _ = paragraph_bounds(text, finding.start, finding.end, 200)
+    wide = text[wide_low : finding.start]
+    record = wide[max(wide.rfind("\n"), wide.rfind("'"), wide.rfind('"')) + 1 :]
+    return any(
+        office.search(part) and not _PERSONAL_CONTEXT.search(part) and not _POSSESSIVE_NAME.search(part)
+        for office, part in ((_INSTITUTIONAL_RECORD, record), (_INSTITUTIONAL_LINE, before[-30:]))
+    )
+
+
 def _not_a_title(value: str) -> bool:
     """ "Born on the Fourth of July" is a film; a date of birth written out in words is not capitalised."""
     return not (value.startswith("Born ") and not any(c.isdigit() for c in value))
@@ -423,19 +436,20 @@ class PersonalDataFilter:
         return text[low:high]
 
     def _disclosed(self, text: Prepared) -> list[Reason]:
-        clean = text.views[0]
-        for start, end in _DISCLOSED_TRIGGERS.regions(text, clean):
-            for match in _DISCLOSED.finditer(clean.text, start, end):
-                if _DIGIT_RUN.search(clean.text) is None or _SPLIT.search(clean.text) is None:
-                    return []
-                action = self._actions.get("PERSONAL_CONTACT", self._default)
-                span = text.span(clean, match.start(), match.end())
-                return [
-                    Reason(
-                        self._name, "crew_personal_data", action, "PERSONAL_CONTACT", span, 0.7, clean.tags
-                    )
-                ]
-        return []
+        clean = text.clean
+        match = next(
+            (
+                m
+                for start, end in _DISCLOSED_TRIGGERS.regions(text, clean)
+                for m in _DISCLOSED.finditer(clean.text, start, end)
+            ),
+            None,
+        )
+        if match is None or _DIGIT_RUN.search(clean.text) is None or _SPLIT.search(clean.text) is None:
+            return []
+        action = self._actions.get("PERSONAL_CONTACT", self._default)
+        span = text.span(clean, match.start(), match.end())
+        return [Reason(self._name, "crew_personal_data", action, "PERSONAL_CONTACT", span, 0.7, clean.tags)]
 
     def _has_person(self, window: str) -> bool:
         if _ROLE.search(window) or any(True for _ in _names(window)):
@@ -443,12 +457,12 @@ class PersonalDataFilter:
         return bool(self._options.use_ner and _DETECTOR.people(window))
 
     def _is_personal(self, finding: Finding) -> bool:
-        window = self._window(finding)
-        value = finding.view.text[finding.start : finding.end]
         if finding.kind == "identifier":
             return True
+        window = self._window(finding)
         if finding.kind == "sensitive":
             return self._has_person(window)
+        value = finding.view.text[finding.start : finding.end]
         if finding.entity == "EMAIL_ADDRESS" and _DEPARTMENTAL.match(value):
             return False
         low, _ = paragraph_bounds(finding.view.text, finding.start, finding.end, 60)
@@ -459,22 +473,7 @@ class PersonalDataFilter:
             and not _PERSONAL_CONTEXT.search(before)
         ):
             return False
-        wide_low, _ = paragraph_bounds(finding.view.text, finding.start, finding.end, 200)
-        wide = finding.view.text[wide_low : finding.start]
-        record = wide[max(wide.rfind("\n"), wide.rfind("'"), wide.rfind('"')) + 1 :]
-        if (
-            finding.entity == "PHONE_NUMBER"
-            and _INSTITUTIONAL_RECORD.search(record)
-            and not _PERSONAL_CONTEXT.search(record)
-            and not _POSSESSIVE_NAME.search(record)
-        ):
-            return False
-        if (
-            finding.entity == "PHONE_NUMBER"
-            and _INSTITUTIONAL_LINE.search(before[-30:])
-            and not _PERSONAL_CONTEXT.search(before[-30:])
-            and not _POSSESSIVE_NAME.search(before[-30:])
-        ):
+        if finding.entity == "PHONE_NUMBER" and _office_number(finding, before):
             return False
         fictional = _FICTION.search(window) and not _PERSONAL_CONTEXT.search(window)
         # A fictional frame does not excuse details attached to a named person or a crew role.

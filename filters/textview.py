@@ -34,6 +34,15 @@ from filters.model import Segment, Span
 
 SEPARATOR = "\n\n"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """Lower case with every character where it was: a few characters lower-case to two, and then
+    only ASCII is lowered."""
+    found = text.lower()
+    return found if len(found) == len(text) else text.translate(_ASCII_LOWER)
+
+
 MAX_DECODE_DEPTH = 3
 MAX_DECODED_VIEWS = 32
 MIN_BASE64 = 16
@@ -80,9 +89,7 @@ class Prepared:
         key = ("lower", id(view))
         found = self.memo.get(key)
         if not isinstance(found, str):
-            found = view.text.lower()
-            if len(found) != len(view.text):  # a few characters lower-case to two; keep offsets exact
-                found = view.text.translate(_ASCII_LOWER)
+            found = lower_keeping_offsets(view.text)
             self.memo[key] = found
         return found
 
@@ -307,8 +314,7 @@ def _words_to_digits(run: str) -> str:
     return "".join(out)
 
 
-_DIGIT_WORD_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
-# The same on lower-cased text: without IGNORECASE the engine skips to the words' first letters.
+# Matched on lower-cased text: without IGNORECASE the engine skips to the words' first letters.
 _DIGIT_WORD_LOWER = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 _DIGIT_WORD_SPELLINGS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _DIGIT_WORD_PAIR = re.compile(
@@ -531,10 +537,10 @@ _LOOKALIKE_SEED = re.compile(r"[0-9][OoIl]|[OoIl][0-9]")
 
 
 def _obfuscation_places(text: str, lower: str) -> list[int]:
-    """Where an obfuscated contact may be. Each test starts with a character class or a literal the
+    """Where an obfuscated contact may be (``lower``: the text lower-cased, offsets kept). Each test starts with a character class or a literal the
     regex engine can skip to; one alternation tried at every position cost 3.3 ms per 100 KB."""
     places = [m.start() for m in _BRACKETED_AT_DOT.finditer(text)]
-    if "dot" in lower and len(lower) == len(text):
+    if "dot" in lower:
         places += [m.start() for m in _AT_THEN_DOT.finditer(lower)]
     places += [m.start() for m in _LOOKALIKE_SEED.finditer(text)]
     return sorted(places)
@@ -633,7 +639,7 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     views.extend(_leet_views(clean))
     # Markup, obfuscation and string escapes are undone only where they show, not in the whole text.
     text = clean.text
-    lower = text.lower()
+    lower = lower_keeping_offsets(text)
     local_derivations: list[tuple[list[int], Callable[[View], View | None], int]] = [
         ([m.start() for m in _MARKUP_HINT.finditer(text)], _unmarked, 1200),
         (_obfuscation_places(text, lower), _deobfuscated, 300),
@@ -653,9 +659,7 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     ]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
     if sum(lower.count(word) for word in _DIGIT_WORD_SPELLINGS) >= 3:
-        same_length = len(lower) == len(text)
-        words = _DIGIT_WORD_LOWER.finditer(lower) if same_length else _DIGIT_WORD_HINT.finditer(text)
-        derivations.append(([m.start() for m in words], _number_words))
+        derivations.append(([m.start() for m in _DIGIT_WORD_LOWER.finditer(lower)], _number_words))
     for places, derive in derivations:
         for region in regions(text, places):
             derived = derive(_slice(clean, *region))
@@ -674,4 +678,5 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
                 if derived is not None:
                     decoded.append(View(derived.text, derived.tags, None, inner.run))
     views.extend(decoded)
-    return Prepared(joined, tuple(starts) or (0,), tuple(views))
+    # The filters ask for the clean view lower-cased too: it was made once already, here.
+    return Prepared(joined, tuple(starts) or (0,), tuple(views), {("lower", id(clean)): lower})

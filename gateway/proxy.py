@@ -39,7 +39,6 @@ CONSENT_HEADER = "X-Consent-Ref"
 # Request headers a client may pass to the provider; everything else (cookies, its own credentials,
 # SDK telemetry) stays behind.
 _FORWARD_REQUEST_HEADERS = ("Accept", "Anthropic-Version", "Anthropic-Beta", "OpenAI-Beta")
-# Response headers worth relaying; hop-by-hop, cookies and encodings (the body is decoded) are dropped.
 
 
 _ID_PREFIX = "req_" + secrets.token_hex(6)

@@ -30,6 +30,7 @@ from gateway.sse import EventParser, StreamFormatError, is_terminal
 
 CLIENT_CLOSED = 499
 
+# Response headers worth relaying; hop-by-hop, cookies and encodings (the body is decoded) are dropped.
 _RELAY_RESPONSE_HEADERS = frozenset({"content-type", "retry-after", "openai-processing-ms", "openai-version"})
 _RELAY_RESPONSE_PREFIXES = ("x-ratelimit-", "anthropic-ratelimit-")
 _UPSTREAM_ID_HEADERS = frozenset({"x-request-id", "request-id"})

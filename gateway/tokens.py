@@ -81,13 +81,11 @@ class TokenAuthenticator:
         return UNKNOWN
 
     async def authenticate(self, token: str) -> CrewIdentity | None:
-        if not token.startswith(TOKEN_PREFIX) or len(token) > 128:
-            return None
+        known = self.cached(token)
+        if known is not UNKNOWN:
+            return known
         digest = hash_token(token)
         now = time.monotonic()
-        hit = self._cache.get(digest)
-        if hit is not None and hit[0] > now:
-            return hit[1]
         record = await self._store.find_token(digest)
         identity = None
         if (

@@ -157,5 +157,5 @@ class SqliteStore:
 
 
 def _audit_from_row(row: Sequence[Any]) -> AuditRecord:
-    reasons = tuple(orjson.loads(row[10]))
-    return AuditRecord._make((*row[:10], reasons, *row[11:]))
+    reasons = tuple(orjson.loads(row[_REASONS]))
+    return AuditRecord._make((*row[:_REASONS], reasons, *row[_REASONS + 1 :]))
