@@ -86,6 +86,24 @@ def test_segment_paths_lead_back_to_their_text() -> None:
     assert segment.message_index == 0
 
 
+@pytest.mark.parametrize(
+    ("protocol", "endpoint", "body"),
+    [
+        (Protocol.OPENAI, "chat.completions", {"messages": [{"role": "user", "content": "HI"}]}),
+        (Protocol.ANTHROPIC, "messages", {"max_tokens": 5, "messages": [{"role": "user", "content": "HI"}]}),
+    ],
+)
+def test_parameters_with_text_are_scanned_and_plain_numbers_are_not(
+    protocol: Protocol, endpoint: str, body: dict[str, Any]
+) -> None:
+    body = {**body, "model": "m", "temperature": 0.5, "stream": False, "metadata": {"user_id": "ID"}}
+    segments = _norm(protocol, endpoint, body).segments
+    assert [(s.text, s.part) for s in segments if s.part.startswith("param:")] == [
+        ("user_id", "param:metadata"),
+        ("ID", "param:metadata"),
+    ]
+
+
 def test_openai_responses_items() -> None:
     result = _norm(
         Protocol.OPENAI,

@@ -62,9 +62,10 @@ def messages(body: dict[str, Any], col: Collector, *, count_tokens: bool = False
         else:
             for j, block in enumerate(require_list(content, (*path, "content"))):
                 _block(col, block, (*path, "content", j), role, i)
-    for key, value in body.items():
-        if key not in {"model", "messages", "system"}:
-            col.leaves(value, (key,), "system", f"param:{key}")
+    col.params(body, _NOT_PARAMS)
+
+
+_NOT_PARAMS = frozenset({"model", "messages", "system"})
 
 
 def _block(col: Collector, raw: Any, path: Path, role: str, index: int | None) -> None:

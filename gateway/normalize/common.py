@@ -66,6 +66,13 @@ class Collector:
             for i, item in enumerate(value):
                 self.leaves(item, (*path, i), role, part, message_index)
 
+    def params(self, body: dict[str, Any], skip: frozenset[str]) -> None:
+        """Scan the string leaves of every remaining known field: tool schemas, metadata, stop lists…"""
+        for key, value in body.items():
+            # Numbers, booleans and nulls carry no text: most parameters are skipped without a walk.
+            if key not in skip and isinstance(value, (str, dict, list)):
+                self.leaves(value, (key,), "system", f"param:{key}")
+
     def binary(
         self, kind: str, media_type: str, data: bytes, path: Path, filename: str | None = None
     ) -> None:

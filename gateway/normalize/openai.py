@@ -117,12 +117,12 @@ _SPEECH_KEYS = frozenset(
     {"input", "model", "voice", "instructions", "response_format", "speed", "stream_format"}
 )
 
-
-def _params(col: Collector, body: dict[str, Any], skip: tuple[str, ...]) -> None:
-    """Scan the string leaves of every remaining known field: tool schemas, metadata, stop lists…"""
-    for key, value in body.items():
-        if key not in skip:
-            col.leaves(value, (key,), "system", f"param:{key}")
+# Fields each normalizer walks itself; every other field is scanned as a parameter.
+_NOT_PARAMS_MESSAGES = frozenset({"messages", "model"})
+_NOT_PARAMS_INPUT_INSTRUCTIONS = frozenset({"input", "instructions", "model"})
+_NOT_PARAMS_INPUT = frozenset({"input", "model"})
+_NOT_PARAMS_PROMPT = frozenset({"prompt", "model"})
+_NOT_PARAMS_IMAGES_MASK_PROMPT = frozenset({"prompt", "model", "images", "mask"})
 
 
 def chat(body: dict[str, Any], col: Collector) -> None:
@@ -145,7 +145,7 @@ def chat(body: dict[str, Any], col: Collector) -> None:
             raise bad_request(f"{where((*path, 'content'))} must be a string, an array or null.")
         if not _PLAIN_MESSAGE_KEYS.issuperset(msg):
             _message_extras(col, msg, path, role, i)
-    _params(col, body, ("messages", "model"))
+    col.params(body, _NOT_PARAMS_MESSAGES)
 
 
 def _message_extras(col: Collector, msg: dict[str, Any], path: Path, role: str, i: int) -> None:
@@ -230,7 +230,7 @@ def responses(body: dict[str, Any], col: Collector) -> None:
             _response_item(col, item, ("input", i), i)
     elif items is not None:
         raise bad_request("input must be a string or an array.")
-    _params(col, body, ("input", "instructions", "model"))
+    col.params(body, _NOT_PARAMS_INPUT_INSTRUCTIONS)
 
 
 _RESPONSE_PARTS_TEXT = {
@@ -316,13 +316,13 @@ def embeddings(body: dict[str, Any], col: Collector) -> None:
         raise unsupported("token-id arrays as embeddings input (only text can be inspected)")
     else:
         raise bad_request("input must be a string or an array of strings.")
-    _params(col, body, ("input", "model"))
+    col.params(body, _NOT_PARAMS_INPUT)
 
 
 def image_generation(body: dict[str, Any], col: Collector) -> None:
     check_keys(body, _IMAGE_GEN_KEYS, ())
     col.text(body.get("prompt"), ("prompt",), "user", "image_prompt", 0)
-    _params(col, body, ("prompt", "model"))
+    col.params(body, _NOT_PARAMS_PROMPT)
 
 
 def image_edit_json(body: dict[str, Any], col: Collector) -> None:
@@ -333,7 +333,7 @@ def image_edit_json(body: dict[str, Any], col: Collector) -> None:
         _image_ref(col, raw, ("images", i))
     if body.get("mask") is not None:
         _image_ref(col, body["mask"], ("mask",))
-    _params(col, body, ("prompt", "model", "images", "mask"))
+    col.params(body, _NOT_PARAMS_IMAGES_MASK_PROMPT)
 
 
 def _image_ref(col: Collector, raw: Any, path: Path) -> None:
@@ -350,7 +350,7 @@ def _image_ref(col: Collector, raw: Any, path: Path) -> None:
 def speech(body: dict[str, Any], col: Collector) -> None:
     check_keys(body, _SPEECH_KEYS, ())
     col.text(body.get("input"), ("input",), "user", "speech_input", 0)
-    _params(col, body, ("input", "model"))
+    col.params(body, _NOT_PARAMS_INPUT)
 
 
 # Multipart endpoints: which text fields each accepts and which parts carry files.
