@@ -29,7 +29,8 @@ _FINAL = re.compile(
     r"\b(?:episodes?|cut|version)\s+we\s+(?:deliver|ship|broadcast|release)|"
     r"\bwe['’]ll\s+(?:shoot|use|build|animate|record)\s+(?:exactly|precisely|directly|whatever)|"
     r"\b(?:the\s+one\s+)?we['’]ll\s+(?:build\s+and\s+shoot|shoot\s+and\s+air|actually\s+(?:shoot|build|air))\b|"
-    r"\b(?:whatever|what)\s+you\s+(?:write|choose|decide|design|create)\s+is\s+what\s+we['’]ll\b|"
+    r"\b(?:whatever|what)\s+(?:\w+\s+)?you\s+(?:write|choose|decide|design|create|build|come\s+up\s+with)\s+(?:now\s+|here\s+)?"
+    r"is\s+(?:what|the\s+one)\s+we(?:['’]ll|\s+will)?\b|"
     r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
     r"\bexactly\s+as\s+you\s+(?:write|wrote|design|describe)\s+(?:them|it)\b|"
     r"\b(?:use|put|take|shoot|film)\s+(?:it|them|this|these)\s+verbatim\b|\bverbatim\b[^.?!\n]{0,40}\b(?:scripts?|film|show|series|episodes?|final)\b|"
@@ -44,7 +45,9 @@ _FINAL = re.compile(
     r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
     r"\bwill\s+build\s+directly\s+from\b|"
     r"\b(?:goes|go|going|put|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:shooting\s+script|"
-    r"final\s+\w+|film|show|series|episode|script)\b|\b(?:in|into|for)\s+the\s+shooting\s+script\b|"
+    r"final\s+\w+|film|show|series|episode|script)s?\b|\b(?:in|into|for)\s+the\s+shooting\s+scripts?\b|"
+    r"\bmake\s+(?:it|this|them|these)\s+(?:the\s+)?final\b|\bfinal\s+canon\b|"
+    r"\b(?:is|will\s+be|becomes?)\s+the\s+one\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film|air|animate|build|release|use)\b|"
     r"\bfinal\s+(?:show|script|screenplay|season)\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
     r"\b(?:main|lead|signature)\s+(?:character|theme)\b[^.?!\n]{0,60}\bon\s+(?:screen|the\s+merchandise)|"
     r"\bit\s+will\s+be\s+the\s+(?:show|film|series)['’]s\s+signature\b|"
@@ -82,7 +85,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the",
+        "going into the", "put into the", "one we",
      ],
     radius=180,
     lines=False,

@@ -90,6 +90,14 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\s+(?:the\s+|our\s+)?(?:\w+\s+)?"
         r"(?:actor|actress|lead|star|performer|stunt\s*man|stunt\s*woman|double|(?-i:[A-Z])[a-z]+)['’]s\b"
         r"(?!\s+(?:style|design|look|art|artwork|drawings?|sketch\w*|concept|texture|version|painting))", _I)),
+    # A named person shown with a sponsor's product: an endorsement they never gave.
+    ("face", "product_likeness", re.compile(
+        r"\b(?:(?:make|generate|create|render|produce|design|mock\s+up)\b[^.?!\n]{0,40}|"
+        r"(?:realistic|real-looking|convincing|believable|photo-?real\w*|lifelike)(?:-looking)?\s+(?:\w+\s+)?)"
+        r"(?:photo(?:graph)?|image|picture|video|shot|still|selfie|ad|advert)s?\s+of\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+        r"(?:holding|wearing|drinking|eating|using|driving|endorsing|promoting|recommending|posing\s+with|smoking|advertising)\b"
+        r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
+        r"packaging|logo)\b", _I)),
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
         r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
@@ -139,7 +147,8 @@ _TARGET = re.compile(
 )
 # A question about replicas rather than a request for one.
 _ABOUT = re.compile(
-    r"(?:^|[,.;:?!]\s*)\W*(?:what['’]?s|what\s+is)\s+the\s+difference\s+between\b|"
+    r"(?:^|[,.;:?!]\s*)\W*(?:what['’]?s|what\s+is|explain|describe|tell\s+me)\s+(?:\w+\s+){0,3}?the\s+difference\s+between\b|"
+    r"\bin\s+general\s+terms\b|"
     # Someone else's question reported ("our actor wondered whether ..."), unless it is a polite request.
     r"\b(?:asked|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
     r"(?:how|why|what|whether|if)\b(?!\s+(?:you|we|I|AI|it)\s+(?:could|can|would|might|should|will)\b)|"
@@ -171,7 +180,7 @@ _TRIGGERS = Triggers(
         "voice", "vocal", "clon", "digitally", "reanimat", "reviv", "synthetic", "alike", "preserv", "ai version", "ai copy", "ai recreation",
         "make him", "make her", "make them", "inspired by", "modelled on", "modeled on", "based on",
         "indistinguishable", "deepfake", "deep fake", "swap", "replac", "geometry", "realistic", "lifelike",
-        "hyper", "photoreal", "look like", "looks like", "exactly like", "double", "replica", "twin", "avatar", "recreat",
+        "hyper", "photoreal", "photo of", "image of", "picture of", "video of", "shot of", "ad of", "advert of", "selfie of", "photograph of", "look like", "looks like", "exactly like", "double", "replica", "twin", "avatar", "recreat",
         "version of", "copy of", "video of", "model of", "likeness", "flexible asset", "'s face", "’s face",
         "'s head", "’s head", "'s body", "’s body", "of him", "of her", "of them", "de-ag", "deag", "de ag",
         "age up", "age down", "age him", "age her", "age them", "younger", "older", "lip", "re-render",

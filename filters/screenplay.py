@@ -61,7 +61,10 @@ _AUDIO = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:SFX|MUSIC|FX|ATMOS|NARRATOR|ANNOUNCER)\b[^\n]{0,10}:", re.MULTILINE
 )
 _STAGE = re.compile(
-    r"^\s*(?:ACT (?:ONE|TWO|THREE|FOUR|FIVE|[IVX]+|\d)|SCENE (?:\d+|[IVX]+|ONE|TWO|THREE))\b", re.MULTILINE
+    r"^\s*(?:ACT (?:ONE|TWO|THREE|FOUR|FIVE|[IVX]+|\d)|SCENE[ \t]+(?:\d+|[IVX]+|ONE|TWO|THREE))\b|"
+    # "scene four:" as a label on its own line, in any case.
+    r"^[ \t]*(?i:scene)[ \t]+(?i:one|two|three|four|five|six|seven|eight|nine|ten)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
 )
 _BRACKET_DIRECTION = re.compile(r"^\s*\[[A-Z][^\]\n]{10,}\]", re.MULTILINE)
 _WATERMARK = re.compile(
@@ -104,8 +107,14 @@ _CSV_DIALOGUE = re.compile(
 _INITIALS = re.compile(r"^\s*\d{1,3}[.)]?\s+([A-Z]{1,3})\s*[-–—:]\s+\S", re.MULTILINE)
 # Evidence strong enough to stand alone: dialogue between speakers that was deliberately re-laid.
 _STRONG = frozenset({"dialogue_table", "initials", "prose_to_script"})
+_SPEECH_VERB = (
+    r"(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds|said|asked|replied|whispered|shouted|answered|"
+    r"muttered|snapped|added|yelled|cried|murmured|hissed|sighed|laughed)"
+)
+# A quoted line with its speech verb before it ("she says: '...'") or after it ('"...," he said').
 _PROSE_LINE = re.compile(
-    r"\b(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds)\b[^\"“‘'\n]{0,40}(?:[\"“][^\"”\n]{2,}[\"”]|[‘'][^’'\n]{2,}[’'])",
+    rf"\b{_SPEECH_VERB}\b[^\"“‘'\n]{{0,40}}(?:[\"“][^\"”\n]{{2,}}[\"”]|[‘'][^’'\n]{{2,}}[’'])|"
+    rf"[\"“][^\"”\n]{{2,}}[\"”][ \t]*(?:he|she|they|I|(?-i:[A-Z])[a-z]+(?:\s+[a-z]+)?)\s+{_SPEECH_VERB}\b",
     re.IGNORECASE,
 )
 # Asked to rework lines: with a few lines of dialogue, this is what makes them a script excerpt.
@@ -118,7 +127,9 @@ _REWORK = re.compile(
 _SPOKEN = re.compile(r"\b(?:dialog(?:ue)?s?|lines|exchange|banter|monologue|speech)\b", re.IGNORECASE)
 _TO_SCRIPT = re.compile(
     r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b|"
-    r"\binstead\s+of\s+(?:a\s+|the\s+)?(?:script|screenplay)\b|\b(?:from|out\s+of)\s+(?:the|our|this)\s+(?:script|screenplay)\b",
+    r"\binstead\s+of\s+(?:a\s+|the\s+)?(?:script|screenplay)\b|\b(?:from|out\s+of)\s+(?:the|our|this)\s+(?:script|screenplay)\b|"
+    r"\b(?:turn|convert|put|change|rewrite|reformat|lay)\s+(?:this|it|these|them|that)\s+(?:back\s+)?(?:in)?to\s+(?:a\s+|an\s+)?"
+    r"(?:proper\s+)?(?:screenplay|script|teleplay)\b|\bdialogue\s+(?:word\s+for\s+word|verbatim)\b",
     re.IGNORECASE,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
@@ -289,7 +300,7 @@ _TITLE_COLON = re.compile(
 # is enough to look closer.
 _STRONG_CANDIDATE = Triggers(
     [
-        "speaker", "character", "says", "asks", "replies", "whispers", "treatment", "beat sheet", "cold open",
+        "speaker", "character", "says", "asks", "replies", "whispers", "said", "asked", "replied", "whispered", "treatment", "beat sheet", "cold open",
         "act one", "not for distribution", "property of", "working title", "not public", "unreleased",
         "opening image",
     ],
