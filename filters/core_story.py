@@ -47,6 +47,8 @@ _FINAL = re.compile(
     r"\b(?:goes|go|going|put|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:shooting\s+script|"
     r"final\s+\w+|film|show|series|episode|script)s?\b|\b(?:in|into|for)\s+the\s+shooting\s+scripts?\b|"
     r"\bmake\s+(?:it|this|them|these)\s+(?:the\s+)?final\b|\bfinal\s+canon\b|"
+    r"\block(?:ing)?\s+(?:this|it|these|them)\s+(?:in\s+)?(?:for|before)\s+(?:the\s+)?(?:shoot|production|filming|camera|air|release)\b|"
+    r"\bno\s+(?:more|further)\s+changes\s+after\s+(?:this|that|today)\b|"
     r"\b(?:is|will\s+be|becomes?)\s+the\s+one\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film|air|animate|build|release|use)\b|"
     r"\bfinal\s+(?:show|script|screenplay|season)\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
     r"\b(?:main|lead|signature)\s+(?:character|theme)\b[^.?!\n]{0,60}\bon\s+(?:screen|the\s+merchandise)|"
@@ -85,7 +87,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after",
      ],
     radius=180,
     lines=False,

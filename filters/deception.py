@@ -24,6 +24,15 @@ from filters.textview import Prepared
 _I = re.IGNORECASE
 _NAME = r"(?-i:[A-Z])[\w.'’&-]+(?:\s+(?:of\s+the\s+|de\s+|von\s+)?(?-i:[A-Z])[\w.'’&-]+)*"
 
+# A named person filmed or recorded saying something: the name is the attribution.
+_SHOWN_SAYING = (
+    r"(?:generat\w*|creat\w*|mak\w*|render\w*|synthesi[sz]\w*|produc\w*|fabricat\w*|fake|deep-?fake)\b[^.?!\n]{0,30}?"
+    r"\b(?:video|clip|footage|recording|audio|broadcast)\s+of\s+(?:the\s+)?"
+    + _NAME
+    + r"\s+(?:announcing|saying|declaring|admitting|confirming|endorsing|praising|revealing|apologi[sz]ing|resigning|"
+    r"conceding|thanking)\b"
+)
+_SHOWN = re.compile(_SHOWN_SAYING, _I)
 _FORMAT = re.compile(
     r"\b(?:press\s+release|(?:official|public|formal|joint)\s+statement|statement\s+(?:from|by|attributed\s+to|in\s+the\s+name\s+of)|communiqu[eé]|"
     r"wire\s+(?:story|piece|report|copy)|AP[- ]style|Reuters|news\s+(?:article|story|report|bulletin|segment|"
@@ -53,7 +62,11 @@ _FORMAT = re.compile(
     r"court\s+(?:filing|document|order|papers)|lawsuit|legal\s+(?:document|filing|notice)|subpoena|cease[- ]and[- ]desist|"
     r"indictment|affidavit|police\s+report|"
     r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
-    r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address)",
+    r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address|"
+    # Footage that passes as an institution's own.
+    r"(?-i:[A-Z][\w&.-]+)(?:\s+(?-i:[A-Z][\w&.-]+)){0,2}\s+(?:footage|broadcast|press\s+briefing)\b|"
+    + _SHOWN_SAYING
+    + r")",
     _I,
 )
 _ATTRIBUTION = re.compile(
@@ -119,7 +132,11 @@ _DECEIT = re.compile(
 _FAKE_WORDS = frozenset(
     {"fake", "bogus", "phony", "phoney", "fabricated", "fabricate", "counterfeit", "forged", "hoax"}
 )
-_FICTION = re.compile(r"\b(?:fictional|fictitious|made-up|invented|imaginary|in-universe|non-existent)\b", _I)
+# Also the frames of pre-visualisation, where in-world material is made for the team, not the public.
+_FICTION = re.compile(
+    r"\b(?:fictional|fictitious|made-up|invented|imaginary|in-universe|in-world|non-existent|animatic|previs|storyboard)\b",
+    _I,
+)
 _ABOUT = re.compile(
     r"^\W*(?:summari[sz]e|explain|what|how|why|analy[sz]e|discuss|describe\s+how)\b[^.?!]{0,160}\b(?:film|movie|"
     r"show|series|documentary|novel|book|history|technique|detect\w*|spot)\b",
@@ -151,7 +168,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address",
+        "address", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=180,
     lines=False,
@@ -191,19 +208,27 @@ class DeceptionFilter(SingleActionFilter):
             ),
             None,
         )
+        fiction = _FICTION.search(view_text, start, end)
+        # The person shown is the attribution, unless the frame makes them fictional.
+        attributed = attribution is not None or (fiction is None and _shows_someone(form))
         deceit = _DECEIT.search(view_text, start, end)
-        if attribution is None and deceit is None:
+        if not attributed and deceit is None:
             return 0.0
         if _DETECTING.search(view_text, start, end) and not _MAKING.search(view_text, start, end):
             return 0.0
         only_labelled_fake = deceit is not None and all(
             m.group(0).lower() in _FAKE_WORDS for m in _DECEIT.finditer(view_text, start, end)
         )
-        if (deceit is None or (only_labelled_fake and attribution is None)) and (
-            _FICTION.search(view_text, start, end) or _ABOUT.search(view_text, start, end)
+        if (deceit is None or (only_labelled_fake and not attributed)) and (
+            fiction or _ABOUT.search(view_text, start, end)
         ):
             return 0.0
-        return 0.6 + 0.2 * (attribution is not None) + 0.2 * (deceit is not None)
+        return 0.6 + 0.2 * attributed + 0.2 * (deceit is not None)
+
+
+def _shows_someone(form: Hit) -> bool:
+    """The format found names the person shown saying something."""
+    return _SHOWN.fullmatch(form.view.text, form.start, form.end) is not None
 
 
 def build(name: str, raw: Mapping[str, Any]) -> DeceptionFilter:

@@ -88,9 +88,10 @@ _BEAT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MONTAGE_ITEM = re.compile(r"^\s*--\s+\S", re.MULTILINE)
+# A header row of speaker and line columns, with or without the table's outer pipes.
 _TABLE_DIALOGUE = re.compile(
-    r"\|\s*(?:speaker|character|char|who|name)\s*\|(?:[^\n|]*\|)*?\s*(?:line|dialogue|text|says)\s*\|",
-    re.IGNORECASE,
+    r"(?:^|\|)[ \t]*(?:speaker|character|char|who|name)[ \t]*\|(?:[^\n|]*\|)*?[ \t]*(?:line|dialogue|text|says)[ \t]*(?:\||$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _JSON_DIALOGUE = re.compile(
     r"[\"'](?:speaker|character|name|who)[\"']\s*:\s*[\"'][^\"']{1,40}[\"']\s*,\s*[\"'](?:line|dialogue|text|says)[\"']\s*:",
@@ -181,8 +182,9 @@ def _asks_dialogue_rework(text: str) -> bool:
     return _REWORK.search(text) is not None and _SPOKEN.search(text) is not None
 
 
-def _evidence(text: str, request: str | None = None) -> _Evidence:
-    """``request`` is the whole clean text, for a decoded view that holds only the payload."""
+def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _Evidence:
+    """``request`` is the whole clean text, for a view that holds only the payload; ``encoded`` says
+    the payload was hidden in an encoding (base64, hex, ...)."""
     ev = _Evidence()
     lines = [_unspace(line.rstrip()) for line in text.split("\n")]
     body = "\n".join(lines)
@@ -274,13 +276,18 @@ def _evidence(text: str, request: str | None = None) -> _Evidence:
     ev.add("prose_dialogue", len(prose) if len(prose) >= 3 else 0, 1.0, 4, where(prose[0] if prose else None))
     if len(prose) >= 2 and _TO_SCRIPT.search(body):
         ev.add("prose_to_script", 1, 2.0, 1, None)
-    rework = _REWORK.search(body) is not None
+    # A decoded payload holds the lines; the request to rework them is in the text around it.
+    rework = _REWORK.search(body) is not None or (
+        encoded and request is not None and _REWORK.search(request) is not None
+    )
     if rework:
         titled = _TITLE_COLON.findall(body)
         if len(titled) >= 3 and len(set(titled)) >= 2 and "name_colon" not in ev.kinds:
             ev.add("titlecase_dialogue", len(titled), 1.5, 4, None)
     if ev.kinds & {"cue", "name_colon", "initials", "stage_cue", "titlecase_dialogue"}:
         ev.add("rework_request", 1 if rework else 0, 1.0, 1, None)
+        # Dialogue between speakers that someone took the trouble to encode is being smuggled.
+        ev.add("encoded", 1 if encoded else 0, 1.0, 1, None)
     return ev
 
 
@@ -328,7 +335,9 @@ class ScreenplayFilter:
             if len(places) < 2 and not strong:
                 continue
             for start, end in regions(view.text, places, _REGION_RADIUS):
-                ev = _evidence(view.text[start:end], None if view is clean else clean.text)
+                ev = _evidence(
+                    view.text[start:end], None if view is clean else clean.text, encoded=view.run is not None
+                )
                 if best is None or ev.score > best[0].score:
                     best = (ev, view, start)
         if best is None:

@@ -575,6 +575,18 @@ def _unescaped(view: View) -> View | None:
     return _rewritten(view, replacements, "escapes")
 
 
+# Three lines in a row quoted as in an e-mail reply ("> WES"): the quote marks are taken off.
+_QUOTED_HINT = re.compile(r"^[ \t]*>[^\n]*\n[ \t]*>[^\n]*\n[ \t]*>", re.MULTILINE)
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def _unquoted(view: View) -> View | None:
+    """A reply's quoted text without its "> " marks, so that a script quoted in an e-mail is laid out
+    as a script."""
+    marks = ((m.start(), m.end(), "") for m in _QUOTE_MARKS.finditer(view.text))
+    return _rewritten(view, marks, "unquoted")
+
+
 # A scene heading anywhere, not only at a line start: the hint for scripts run together on one line.
 _INLINE_HEADING_HINT = re.compile(r"\b(?:INT|EXT|I/E)\.\s+[A-Z][A-Z0-9 '’/.-]{1,40}[ \t]+[-–—][ \t]+[A-Z]")
 _TIME_OF_DAY = (
@@ -645,6 +657,8 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
         (_obfuscation_places(text, lower), _deobfuscated, 300),
         ([m.start() for m in _ESCAPE_HINT.finditer(text)], _unescaped, 1500),
     ]
+    if "\n>" in text or text.lstrip().startswith(">"):
+        local_derivations.append(([m.start() for m in _QUOTED_HINT.finditer(text)], _unquoted, 1500))
     # A scene heading needs one of these; checking for them is far cheaper than the hint's scan.
     if any(mark in text for mark in ("INT.", "EXT.", "I/E.")):
         local_derivations.append(([m.start() for m in _INLINE_HEADING_HINT.finditer(text)], _relined, 1500))

@@ -35,6 +35,11 @@ def _views(*texts: str) -> dict[str, str]:
         ("**MARA:** hi\n**JONAH:** hey", "markup", "MARA: hi\nJONAH: hey"),
         ("<p>MARA</p>\n<p>You came back.</p>", "markup", "MARA\nYou came back.\n"),
         ('s = "INT. BARN\\n\\nWES\\nWho is there?"', "escapes", "INT. BARN\n\nWES\nWho is there?"),
+        (
+            "Dana wrote:\n> WES\n>> Nobody comes here.\n> \n> LIZ",
+            "unquoted",
+            "Dana wrote:\nWES\nNobody comes here.\n\nLIZ",
+        ),
     ],
 )
 def test_each_normalization(text: str, tag: str, expected: str) -> None:
@@ -113,6 +118,19 @@ def test_a_script_run_onto_one_line_is_laid_out_again() -> None:
     assert "\nRICO drives." in relined
     assert "\nLENA: It is short." in relined
     assert "\nRICO: Count it again." in relined
+
+
+def test_a_quoted_reply_maps_back_to_its_quoted_lines() -> None:
+    text = "Can you answer this?\n> EXT. QUARRY - DUSK\n> WES\n> Nobody comes up here."
+    prepared = prepare((Segment(text, ("m", 0)),))
+    view = next(v for v in prepared.views if "unquoted" in v.tags)
+    start = view.text.index("WES\nNobody")
+    span = prepared.span(view, start, start + len("WES\nNobody"))
+    assert text[span.start : span.end] == "WES\n> Nobody"
+
+
+def test_two_quoted_lines_are_left_alone() -> None:
+    assert not any("unquoted" in name for name in _views("As you said:\n> fine\n> thanks"))
 
 
 def test_ordinary_prose_is_not_relined() -> None:
