@@ -119,6 +119,8 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("PASSPORT", "identifier", re.compile(r"\bpassport\b(?:\s+(?:no\.?|number|#))?[\s:#.]*(?:[A-Z]{2,3}\s)?[A-Z0-9]{6,10}\b", _I), _enough_digits(5), led_by_words=True, words=("passport",)),
     Recognizer("DRIVER_LICENSE", "identifier", re.compile(
         r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?:no\.?|number|#)|DL)\b(?:[^\n\d]{0,40}?[\s:#.])?(?:[A-Z]{2}\s)?(?=[A-Z-]*\d)[A-Z]?[A-Z0-9-]{6,20}\b", _I), _enough_digits(5), led_by_words=True, words=("licen", "dl")),
+    # A UK driving licence number: surname, birth date (month + 5 for women), initials, check letters.
+    Recognizer("DRIVER_LICENSE", "identifier", re.compile(r"\b[A-Z9]{5}\d[0156]\d{4}[A-Z9]{2}\d[A-Z]{2}\b")),
     Recognizer("IBAN", "identifier", re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b"), _iban),
     Recognizer("CREDIT_CARD", "identifier", re.compile(r"\b\d(?:[ -]?\d){12,18}\b"), _luhn),
     Recognizer("BANK_ACCOUNT", "identifier", re.compile(
@@ -244,8 +246,11 @@ _NOT_NAME_START = frozenset(
     }
 )  # fmt: skip
 _LOOKUP = re.compile(
-    r"\b(?:find|look\s*up|locate|get\s+me|search\s+for|dig\s+up|track\s+down|figure\s+out|tell\s+me|what(?:'s|\s+is))\b[^.?!\n]{0,80}"
+    r"\b(?:find|look\s*up|locate|get\s+me|search\s+for|dig\s+up|track\s+down|figure\s+out|tell\s+me|what(?:'s|\s+is)|who(?:'s|\s+is))\b[^.?!\n]{0,80}"
     r"\b(?:home\s+address|(?:personal|private|home|mobile|cell)\s+(?:phone|number|e-?mail|address)|phone\s+number|"
+    r"(?:his|her|their)\s+(?:(?:phone|mobile|cell|direct|personal)\s+)?number|emergency\s+contact|"
+    r"(?:personal|private)\s+(?:instagram|facebook|tiktok|social(?:\s+media)?|socials|accounts?|profiles?)|home\s*town|"
+    r"where\s+(?:he|she|they)\s+(?:is|are)\s+from|"
     r"where\s+(?:he|she|they)\s+lives?|date\s+of\s+birth|social\s+security|SSN|passport\s+number|kids['’]?\s+school|"
     r"where\s+(?:(?:our|the|my)\s+)?(?:[\w'’-]+\s+){1,4}?(?:lives|is\s+living|resides)|(?:his|her|their)\s+(?:new\s+|current\s+)?(?:home\s+)?address)\b",
     _I,
@@ -287,6 +292,7 @@ _TRIGGERS = Triggers(
         "immigration", "asylum", "undocumented", "green card", "deportation", "disciplinary", "warning",
         "grievance", "background", "dismiss", "divorce", "bereavement", "sorry about", "bust", "waist", "hips",
         "chest", "inseam", "address", "phone", "number", "e-mail", "email", "lives", "live", "school",
+        "emergency contact", "instagram", "facebook", "tiktok", "profile", "hometown", "home town", "is from", "are from",
     ],
     radius=120,
 )  # fmt: skip

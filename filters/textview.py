@@ -70,9 +70,10 @@ class View:
         if not self.text:
             return 0, 0
         last = len(self.text) - 1
-        first = self.origin[min(start, last)]
-        final = self.origin[min(max(end - 1, start), last)] + 1
-        return first, max(final, first + 1)
+        # Either end may map lower: a reversed view runs backwards through the original.
+        a = self.origin[min(start, last)]
+        b = self.origin[min(max(end - 1, start), last)]
+        return min(a, b), max(a, b) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -575,6 +576,16 @@ def _unescaped(view: View) -> View | None:
     return _rewritten(view, replacements, "escapes")
 
 
+_REVERSAL_HINT = re.compile(r"revers|backward|right\s+to\s+left|mirror(?:ed)?\s+text", re.IGNORECASE)
+
+
+def _reversed(view: View) -> View | None:
+    """Text written backwards ("8910 555 707 :enohp"), read forwards, where the request says so."""
+    text = view.text[::-1]
+    origin = array("i", (_source(view, i) for i in range(len(view.text) - 1, -1, -1)))
+    return View(text, (*view.tags, "reversed"), origin, view.run) if view.run is None else None
+
+
 # Three lines in a row quoted as in an e-mail reply ("> WES"): the quote marks are taken off.
 _QUOTED_HINT = re.compile(r"^[ \t]*>[^\n]*\n[ \t]*>[^\n]*\n[ \t]*>", re.MULTILINE)
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -657,6 +668,8 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
         (_obfuscation_places(text, lower), _deobfuscated, 300),
         ([m.start() for m in _ESCAPE_HINT.finditer(text)], _unescaped, 1500),
     ]
+    if "revers" in lower or "backward" in lower or "right to left" in lower or "mirror" in lower:
+        local_derivations.append(([m.start() for m in _REVERSAL_HINT.finditer(text)], _reversed, 400))
     if "\n>" in text or text.lstrip().startswith(">"):
         local_derivations.append(([m.start() for m in _QUOTED_HINT.finditer(text)], _unquoted, 1500))
     # A scene heading needs one of these; checking for them is far cheaper than the hint's scan.

@@ -129,6 +129,16 @@ def test_a_quoted_reply_maps_back_to_its_quoted_lines() -> None:
     assert text[span.start : span.end] == "WES\n> Nobody"
 
 
+def test_text_written_backwards_is_read_forwards_when_the_request_says_so() -> None:
+    text = "Read this in reverse: 8910 555 707 :enohp s'yrrah"
+    prepared = prepare((Segment(text, ("m", 0)),))
+    view = next(v for v in prepared.views if "reversed" in v.tags)
+    start = view.text.index("707 555 0198")
+    span = prepared.span(view, start, start + len("707 555 0198"))
+    assert text[span.start : span.end] == "8910 555 707"
+    assert not any("reversed" in name for name in _views("8910 555 707 :enohp s'yrrah"))
+
+
 def test_two_quoted_lines_are_left_alone() -> None:
     assert not any("unquoted" in name for name in _views("As you said:\n> fine\n> thanks"))
 
