@@ -55,7 +55,11 @@ _FINAL = re.compile(
     r"\bit\s+will\s+be\s+the\s+(?:show|film|series)['’]s\s+signature\b|"
     r"\b(?:locked|canon(?:ical)?|official)\s+(?:version|design|bible)\s+(?:of|for)\s+(?:the|our)\s+(?:show|film|series|bible|world|story)|"
     r"\bthis\s+is\s+the\s+(?:locked|definitive|canonical|official)\s+(?:version|draft|bible)\b|"
-    r"\bevery\s+episode\s+(?:will\s+)?(?:follow|use|build\s+on)\b",
+    r"\bevery\s+episode\s+(?:will\s+)?(?:follow|use|build\s+on)\b|"
+    r"\b(?:orchestrate|record|animate|build|shoot|film|use|produce|sculpt|paint|arrange)\s+exactly\s+what\s+you\s+"
+    r"(?:write|compose|design|create|describe|draw)\b|"
+    r"\b(?:it|this|that)(?:['’]ll|\s+will)\s+be\s+the\s+(?:opening|theme|title\s+sequence|ending|main\s+title|signature)\s+of\s+"
+    r"(?:every|each|the)\s+(?:episode|film|show|series|season)\b",
     _I,
 )
 _CREATE = re.compile(
@@ -87,7 +91,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

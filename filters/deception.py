@@ -58,6 +58,8 @@ _FORMAT = re.compile(
     r"screenshot\s+of\s+(?:an?\s+|the\s+)?(?:[\w.&-]+\s+){0,3}(?:home\s*page|front\s+page|website|article|post|tweet|story|headline|news|"
     r"conversation|messages|thread|chat|DMs?)|"
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from|"
+    r"(?:email|e-mail|letter|message|memo|note|text|approval|sign-?off)\s+(?:as\s+if|pretending|as\s+though)\b|"
+    r"(?:obituary|obit)\s+(?:for|of|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _NAME + r"|"
     r"(?:text|chat|DM|WhatsApp|Slack|iMessage|SMS)\s+(?:conversation|exchange|thread|messages)\s+(?:between|from|with)|"
     r"court\s+(?:filing|document|order|papers)|lawsuit|legal\s+(?:document|filing|notice)|subpoena|cease[- ]and[- ]desist|"
     r"indictment|affidavit|police\s+report|"
@@ -118,7 +120,15 @@ _DECEIT = re.compile(
     r"(?:it|them|this|that|these)?\s*as\s+(?:real|genuine|authentic|actual|true|fact)\b(?!-)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
-    r"\b(?:marketing|publicity|PR)\s+stunt\b|"
+    r"\b(?:marketing|publicity|PR)\s+stunt\b|\bstunt\s+to\s+(?:promote|publici[sz]e|market|sell|launch)\b|"
+    # An event that did not happen, or words that were not written by the person named.
+    r"\bas\s+if\s+(?:he|she|they|it)\s+(?:had\s+)?(?:died|passed\s+away|resigned|quit|was\s+arrested|were\s+arrested|"
+    r"collapsed|went\s+bankrupt)\b|"
+    r"\bas\s+if\s+(?:it['’]s|it\s+is|it\s+were|it\s+was|it\s+came|they\s+(?:were|are))\s+(?:from|by|sent\s+by|written\s+by)\b"
+    # ... unless it is our own voice or a character's.
+    r"(?!\s+(?:me|us|(?:my|our)\s+own|the\s+(?:film|show|series|studio|production)['’]s|"
+    r"(?:our|the|a|an)\s+(?:\w+\s+)?(?:character|hero|heroine|villain|protagonist|studio|production)))|"
+    r"\b(?:impersonat\w*|pretend(?:ing)?\s+to\s+be\s+(?:him|her|them|our|the))\b|"
     # Announcing what has not happened: "before they confirm", "it's not signed yet".
     r"\bbefore\s+(?:they|it['’]?s|it\s+is|anyone)\s+(?:confirm\w*|official|signed|announce\w*)|"
     r"\b(?:it['’]s|it\s+is|that['’]s|deal\s+is)\s+not\s+(?:yet\s+)?(?:signed|confirmed|official|final|true|real)|"
@@ -168,7 +178,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=180,
     lines=False,

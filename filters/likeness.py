@@ -41,13 +41,16 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\bmake\s+(?:(?:our|the|my|your)\s+)?(?:[\w-]+\s+)?(?:[\w-]+['’]s|his|her|their)\s+"
         r"(?:(?:AI|synthetic|cloned|digital|generated|new)\s+)?voice\s+(?:say|read|speak|sing|deliver|narrate|perform)\b"
         r"|\b(?:AI|model|TTS|synthetic|train\w*|clon\w*)\b[^.?!\n]{0,80}\b(?:host|narrate|present|speak|sing|read|say|talk|voice|do)\w*\b"
-        r"[^.?!\n]{0,40}\bin\s+(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their)\s+(?:own\s+|real\s+)?voice\b"
+        r"[^.?!\n]{0,40}\bin\s+(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their|(?:each|every|the|our|my)\s+(?:actor|actress|cast\s+member|"
+        r"narrator|performer|lead|host|presenter|singer)['’]?s?['’]?)\s+(?:own\s+|real\s+)?voices?\b"
         r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+"
         r"(?!(?:voice|vocals?)(?:\s+(?:track|performance|take|part)s?)?\s+(?:notes|summar\w*|feedback|comments|lists?|reports?|levels|settings|chain)\b)"
         r"(?:voice|singing\s+voice|speaking\s+voice|vocals?|vocal\s+(?:track|performance|take|part)s?)\b"
         # The same requests in Spanish, French, Italian, Portuguese and German.
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
+        r"|\b(?:voz|voix|voce|Stimme)\s+(?:de|di|von|du|da|do|della|del)\b[^.?!\n]{0,60}\b(?:diga|digan|decir|dise|disent|dire|dica|dicano|"
+        r"sagen|sagt|diz|dizer|lea|leer|lise|lire|legga|leggere|liest|lesen|cante|cantar|chante|chanter|canti|singt|singen)\b"
         r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
         r"|\b(?:TTS|text[- ]to[- ]speech|AI|synthetic|cloned|generated)\s+voice\b[^.?!\n]{0,60}\b(?:trained|built|based|modell?ed)\s+on\s+(?:his|her|their|the\s+actor|our|(?-i:[A-Z]))"
         r"|\b(?:model|AI|network|voice|TTS)\b[^.?!\n]{0,20}\btrained\s+on\s+(?:his|her|their|the\s+(?:actor|actress|lead|narrator)['’]s|(?-i:[A-Z])\w+['’]s)\s+"
@@ -126,7 +129,9 @@ _RECREATE = re.compile(
     r"[^.?!\n]{0,40}\b(?:so\s+(?:that\s+)?(?:he|she|they)|to\s+make\s+(?:him|her|them))\s+(?:talks?|speaks?|says?|sings?|thanks?|smiles?|moves?|blinks?)\b"
     r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
-    r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b",
+    r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b"
+    r"|\b(?:use|using|take|taking)\s+(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}(?:scenes|footage|takes|performances?|"
+    r"recordings?|dailies|close-?ups|shots|voice)\s+to\s+(?:synthesi[sz]e|generate|create|recreate|render|fake)\b",
     _I,
 )
 # Putting a person into new frames: also how storyboards of a fictional heroine are asked for, so
@@ -149,6 +154,7 @@ _TARGET = re.compile(
 # A question about replicas rather than a request for one.
 _ABOUT = re.compile(
     r"(?:^|[,.;:?!]\s*)\W*(?:what['’]?s|what\s+is|explain|describe|tell\s+me)\s+(?:\w+\s+){0,3}?the\s+difference\s+between\b|"
+    r"\b(?:recommend|suggest|list|name)\b[^.?!]{0,40}\b(?:films?|movies?|shows?|series|examples?)\s+(?:that|which|where)\b|"
     r"\bin\s+general\s+terms\b|"
     # Someone else's question reported ("our actor wondered whether ..."), unless it is a polite request.
     r"\b(?:asked|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
@@ -191,7 +197,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

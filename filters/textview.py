@@ -576,6 +576,26 @@ def _unescaped(view: View) -> View | None:
     return _rewritten(view, replacements, "escapes")
 
 
+# Words written with a space between their letters ("W r i t e  a  t w e e t"), words apart by two.
+_SPACED_LETTERS = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
+_SPACED_CHUNK = 400
+
+
+def _letter_spaced_places(text: str) -> list[int]:
+    """Stretches where every other character is a space: a cheap count first, the pattern only there."""
+    places: list[int] = []
+    for start in range(0, len(text), _SPACED_CHUNK):
+        chunk = text[start : start + _SPACED_CHUNK + 20]
+        if chunk.count(" ") * 3 >= len(chunk) and len(chunk) >= 20:
+            places.extend(m.start() + start for m in _SPACED_LETTERS.finditer(chunk))
+    return places
+
+
+def _letters_joined(view: View) -> View | None:
+    joined = ((m.start(), m.end(), m.group(0).replace(" ", "")) for m in _SPACED_LETTERS.finditer(view.text))
+    return _rewritten(view, joined, "letters_joined")
+
+
 _REVERSAL_HINT = re.compile(r"revers|backward|right\s+to\s+left|mirror(?:ed)?\s+text", re.IGNORECASE)
 
 
@@ -668,6 +688,7 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
         (_obfuscation_places(text, lower), _deobfuscated, 300),
         ([m.start() for m in _ESCAPE_HINT.finditer(text)], _unescaped, 1500),
     ]
+    local_derivations.append((_letter_spaced_places(text), _letters_joined, 300))
     if "revers" in lower or "backward" in lower or "right to left" in lower or "mirror" in lower:
         local_derivations.append(([m.start() for m in _REVERSAL_HINT.finditer(text)], _reversed, 400))
     if "\n>" in text or text.lstrip().startswith(">"):

@@ -32,6 +32,7 @@ def _views(*texts: str) -> dict[str, str]:
         ("mail hattie.b [AT] gmail [DOT] com", "obfuscation", "hattie.b@gmail.com"),
         ("Seven seven zero zero, NINE zero zero, one two three", "number_words", "77009001"),
         ("D-a-n-i S-h-a-w, s-s-n 5-4-1", "unhyphenated", "Dani Shaw, ssn 541"),
+        ("c a l l  D a n i  o n  0 7 7 0 0", "letters_joined", "call  Dani  on  07700"),
         ("**MARA:** hi\n**JONAH:** hey", "markup", "MARA: hi\nJONAH: hey"),
         ("<p>MARA</p>\n<p>You came back.</p>", "markup", "MARA\nYou came back.\n"),
         ('s = "INT. BARN\\n\\nWES\\nWho is there?"', "escapes", "INT. BARN\n\nWES\nWho is there?"),
@@ -137,6 +138,11 @@ def test_text_written_backwards_is_read_forwards_when_the_request_says_so() -> N
     span = prepared.span(view, start, start + len("707 555 0198"))
     assert text[span.start : span.end] == "8910 555 707"
     assert not any("reversed" in name for name in _views("8910 555 707 :enohp s'yrrah"))
+
+
+def test_ordinary_text_is_not_read_as_letter_spaced() -> None:
+    text = "Plan A or plan B? We shoot at 6 a m if it is dry, else at 9. " * 20
+    assert not any("letters_joined" in name for name in _views(text))
 
 
 def test_two_quoted_lines_are_left_alone() -> None:
