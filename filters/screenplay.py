@@ -72,7 +72,10 @@ _WATERMARK = re.compile(
     r"(?:PRODUCTION|SHOOTING|WORKSHOP|WRITERS['’]?|NETWORK|STUDIO) DRAFT|DRAFT \d+|REVISED PAGES|"
     r"unreleased|not (?:yet )?(?:public|released|out yet)|working\s+title|pre-?production\s+draft|"
     r"(?:draft|confidential)[,;:\s-]+(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)|"
-    r"(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)\s+(?:outside|beyond)\s+(?:the\s+)?(?:writers|room|production|team))\b",
+    r"(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)\s+(?:outside|beyond)\s+(?:the\s+)?(?:writers|room|production|team)|"
+    # Not out yet: "the play we open in March", "the pilot we're shooting".
+    r"(?:play|film|show|series|pilot|episode|script|musical|production)\s+(?:that\s+)?(?:we|we['’]re|we\s+are)\s+"
+    r"(?:open|opening|shoot|shooting|film|filming|premiere|premiering|stage|staging|rehears\w+))\b",
     re.IGNORECASE,
 )
 _STRUCTURE = re.compile(
@@ -105,6 +108,10 @@ _CSV_DIALOGUE = re.compile(
     r"^[ \t]*(?:[\w ]+,)*[ \t]*(?:speaker|character|who|name)[ \t]*,[ \t]*(?:line|dialogue|text|says)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Subtitle cues (SRT or WebVTT timings): the dialogue of a cut, line by line.
+_SUBTITLE_CUE = re.compile(
+    r"^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}", re.MULTILINE
+)
 _INITIALS = re.compile(r"^\s*\d{1,3}[.)]?\s+([A-Z]{1,3})\s*[-–—:]\s+\S", re.MULTILINE)
 # Evidence strong enough to stand alone: dialogue between speakers that was deliberately re-laid.
 _STRONG = frozenset({"dialogue_table", "initials", "prose_to_script"})
@@ -125,6 +132,8 @@ _REWORK = re.compile(
     r"alternate\s+(?:lines|jokes|takes)|button\s+jokes?)\b",
     re.IGNORECASE,
 )
+_MONOLOGUE_WORD = re.compile(r"\b(?:monologue|soliloquy|speech|tirade|eulogy)\b", re.IGNORECASE)
+_MONOLOGUE_CHARS = 150
 _SPOKEN = re.compile(r"\b(?:dialog(?:ue)?s?|lines|exchange|banter|monologue|speech)\b", re.IGNORECASE)
 _TO_SCRIPT = re.compile(
     r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b|"
@@ -202,6 +211,7 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
     parens = 0
     offset = 0
     first_dialogue: tuple[int, int] | None = None
+    longest_speech = 0
     for index, line in enumerate(lines):
         stripped = line.strip()
         nxt = next((line2.strip() for line2 in lines[index + 1 : index + 2]), "")
@@ -220,6 +230,7 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
         named = _NAME_COLON.match(line)
         if named and named.group(1).strip(" .") not in _NOT_NAMES:
             colon_lines += 1
+            longest_speech = max(longest_speech, len(line) - named.end())
             speakers.add(named.group(1).strip(" ."))
             first_dialogue = first_dialogue or (offset, offset + len(line))
         else:
@@ -235,6 +246,10 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
             parens += 1
         offset += len(line) + 1
     several = len(speakers) >= 2
+    # One speaker with a long speech, called a monologue or speech: a script excerpt of its own.
+    monologue = (
+        len(speakers) == 1 and longest_speech >= _MONOLOGUE_CHARS and _MONOLOGUE_WORD.search(body) is not None
+    )
     # A lone cue with its line under a scene heading is a script's layout when the request is to
     # rework the dialogue; a breakdown or schedule has the same shape ("EXT. BEACH - DAY / WEATHER /
     # Rain after 2pm"), so without that request a lone capitalised line stays unread as a cue.
@@ -246,6 +261,7 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
     counted = cues if several or cues >= 3 or lone_scene else cues // 2
     ev.add("cue", counted, 2.0, 5, first_dialogue)
     ev.add("name_colon", colon_lines if several else 0, 1.5, 6, first_dialogue)
+    ev.add("monologue", 1 if monologue else 0, 2.0, 1, first_dialogue)
     ev.add("stage_cue", stage_lines if stage_lines >= 2 else 0, 1.5, 4, None)
     ev.add("parenthetical", parens, 1.0, 3, None)
     transitions = list(_TRANSITION.finditer(body))
@@ -269,6 +285,8 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
         or _CSV_DIALOGUE.search(body)
     )
     ev.add("dialogue_table", 1 if table else 0, 5.0, 1, where(table))
+    subtitles = len(_SUBTITLE_CUE.findall(body))
+    ev.add("subtitles", subtitles if subtitles >= 3 else 0, 1.5, 3, None)
     initials = _INITIALS.findall(body)
     alternating = len(initials) >= 3 and len(set(initials)) >= 2
     ev.add("initials", len(initials) if alternating else 0, 1.25, 4, None)
@@ -309,7 +327,7 @@ _STRONG_CANDIDATE = Triggers(
     [
         "speaker", "character", "says", "asks", "replies", "whispers", "said", "asked", "replied", "whispered", "treatment", "beat sheet", "cold open",
         "act one", "not for distribution", "property of", "working title", "not public", "unreleased",
-        "opening image",
+        "opening image", "-->", "monologue", "soliloquy",
     ],
     radius=0,
 )  # fmt: skip
