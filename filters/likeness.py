@@ -151,14 +151,16 @@ _TARGET = re.compile(
     r"actress(?:es)?|cast|crew|him|her|his|their|them|he|she)\b",
     _I,
 )
+# Someone else's question reported ("our actor wondered whether ..."), unless it is a polite request.
+_REPORTED_QUESTION = (
+    r"\b(?:asked|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
+    r"(?:how|why|what|whether|if)\b(?!\s+(?:you|we|I|AI|it)\s+(?:could|can|would|might|should|will)\b)"
+)
 # A question about replicas rather than a request for one.
 _ABOUT = re.compile(
     r"(?:^|[,.;:?!]\s*)\W*(?:what['’]?s|what\s+is|explain|describe|tell\s+me)\s+(?:\w+\s+){0,3}?the\s+difference\s+between\b|"
     r"\b(?:recommend|suggest|list|name)\b[^.?!]{0,40}\b(?:films?|movies?|shows?|series|examples?)\s+(?:that|which|where)\b|"
-    r"\bin\s+general\s+terms\b|"
-    # Someone else's question reported ("our actor wondered whether ..."), unless it is a polite request.
-    r"\b(?:asked|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
-    r"(?:how|why|what|whether|if)\b(?!\s+(?:you|we|I|AI|it)\s+(?:could|can|would|might|should|will)\b)|"
+    r"\bin\s+general\s+terms\b|" + _REPORTED_QUESTION + r"|"
     r"(?:^|[,.;:?!]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,4}(?:asked|asks|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:about\s+)?)?"
     r"(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|summari[sz]e|"
@@ -174,6 +176,8 @@ _PROHIBITION = re.compile(
     r"replicate|synthesi[sz]e|deep-?fake|swap|recreate|replace|digitally\s+\w+|use\s+(?:AI|synthetic|digital))\b",
     _I,
 )
+_SENTENCE_END = re.compile(r"[.?!\n]")
+_REPORTED = re.compile(_REPORTED_QUESTION, _I)
 _DIRECTIVE = re.compile(
     r"\b(?:clone|generate|create|make|build|train|recreate|swap|replace|de-?age|synthesi[sz]e|render)\b"
     r"[^.?!\n]{0,60}\b(?:his|her|their|him|them|our\s+(?:lead|actor|actress|narrator|director|cast))\b",
@@ -280,7 +284,14 @@ class LikenessFilter:
         for rule in _PROHIBITION.finditer(body, max(start, hit.start - 120), hit.end):
             if not any(mark in body[rule.end() : hit.start] for mark in ".?!\n"):
                 return True
-        return bool(_ABOUT.search(body, start, end)) and not _DIRECTIVE.search(body, start, end)
+        if _ABOUT.search(body, start, end) is None:
+            return False
+        # What a reported question itself asks about ("wants to know whether the studio may make a
+        # replica of him") is not a directive; a directive anywhere else in the paragraph is.
+        reported = _REPORTED.search(body, start, end)
+        asked = _SENTENCE_END.search(body, reported.end(), end) if reported else None
+        low, high = (reported.start(), asked.start() if asked else end) if reported else (0, 0)
+        return not any(not (low <= d.start() < high) for d in _DIRECTIVE.finditer(body, start, end))
 
     def check(self, item: FilterInput, text: Prepared) -> Verdict:
         found = self._detect(text)

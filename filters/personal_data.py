@@ -101,7 +101,9 @@ def _office_number(finding: Finding, before: str) -> bool:
     wide = text[wide_low : finding.start]
     record = wide[max(wide.rfind("\n"), wide.rfind("'"), wide.rfind('"')) + 1 :]
     return any(
-        office.search(part) and not _PERSONAL_CONTEXT.search(part) and not _POSSESSIVE_NAME.search(part)
+        office.search(part)
+        and not _PERSONAL_CONTEXT.search(_PUBLIC_SOURCE.sub("", part))
+        and not _POSSESSIVE_NAME.search(part)
         for office, part in ((_INSTITUTIONAL_RECORD, record), (_INSTITUTIONAL_LINE, before[-30:]))
     )
 
@@ -217,7 +219,12 @@ _INSTITUTIONAL_LINE = re.compile(
 # A record (a signature or directory line) that belongs to an office rather than a person.
 _INSTITUTIONAL_RECORD = re.compile(
     r"\b(?:production\s+office|switchboard|reception|front\s+desk|main\s+line|helpline|hotline|office\s+line|"
-    r"main\s+office|head\s+office|box\s+office|press\s+office)\b",
+    r"main\s+office|head\s+office|box\s+office|press\s+office|business\s+(?:line|number|phone)|company\s+(?:line|number))\b",
+    _I,
+)
+# Where a business publishes its own number: "their" there is the business's, not a person's.
+_PUBLIC_SOURCE = re.compile(
+    r"\b(?:on|from|via)\s+(?:their|its|the)\s+(?:public\s+)?(?:website|site|web\s*page|listing|Google\s+listing)\b",
     _I,
 )
 _POSSESSIVE_NAME = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\b")
