@@ -140,6 +140,16 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer("DATE_OF_BIRTH", "identifier", re.compile(
         rf"\b(?:birthdays?|DOBs?|dates?\s+of\s+birth)\b[^\n]{{0,60}}?(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)[,:\s-]+{_DATE}", _I),
         led_by_words=True, words=("birthday", "dob", "dates of birth", "date of birth")),
+    # National identity and tax numbers named by their word: PESEL, BSN, DNI, CPF, personnummer, ...
+    Recognizer("NATIONAL_ID", "identifier", re.compile(
+        r"\b(?:PESEL|BSN|DNI|NIE|NIF|CPF|CURP|RUT|Aadhaar|SIN|TFN|IRD|PPSN?|personnummer|henkil[öo]tunnus|CPR|"
+        r"codice\s+fiscale|Steuer-?ID|Steuer(?:identifikations)?nummer|Sozialversicherungsnummer|"
+        r"national\s+(?:ID|identity|insurance)\s+(?:number|no\.?|card)|ID\s+card\s+(?:number|no\.?)|"
+        r"tax\s+(?:ID|file\s+number|code|number))\b(?:\s+(?:is|number|no\.?|:))*[\s:#.-]*(?-i:[A-Z0-9][A-Z0-9 ./-]{5,20})\b", _I),
+        _enough_digits(6), led_by_words=True,
+        words=("pesel", "bsn", "dni", "nie", "nif", "cpf", "curp", "rut", "aadhaar", "sin", "tfn", "ird", "pps",
+               "personnummer", "henkil", "cpr", "codice fiscale", "steuer", "sozialversicherung", "national id",
+               "national identity", "national insurance", "id card", "tax id", "tax file", "tax code", "tax number")),
     # France's social security number (NIR): sex, birth year and month, place, order and key.
     Recognizer("NATIONAL_ID", "identifier", re.compile(
         r"\b[12]\s?\d{2}\s?(?:0[1-9]|1[0-2])\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}\b"), _enough_digits(13, 15)),

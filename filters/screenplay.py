@@ -97,7 +97,7 @@ _TABLE_DIALOGUE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _JSON_DIALOGUE = re.compile(
-    r"[\"'](?:speaker|character|name|who)[\"']\s*:\s*[\"'][^\"']{1,40}[\"']\s*,\s*[\"'](?:line|dialogue|text|says)[\"']\s*:",
+    r"[\"'](?:speaker|character|char|name|who|actor)[\"']\s*:\s*[\"'][^\"']{1,40}[\"']\s*,\s*[\"'](?:line|dialogue|text|says)[\"']\s*:",
     re.IGNORECASE,
 )
 _YAML_DIALOGUE = re.compile(
@@ -325,7 +325,7 @@ _TITLE_COLON = re.compile(
 # is enough to look closer.
 _STRONG_CANDIDATE = Triggers(
     [
-        "speaker", "character", "says", "asks", "replies", "whispers", "said", "asked", "replied", "whispered", "treatment", "beat sheet", "cold open",
+        "speaker", "character", "\"char\"", "'char'", "says", "asks", "replies", "whispers", "said", "asked", "replied", "whispered", "treatment", "beat sheet", "cold open",
         "act one", "not for distribution", "property of", "working title", "not public", "unreleased",
         "opening image", "-->", "monologue", "soliloquy",
     ],

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import codecs
 import quopri
 import re
 import unicodedata
@@ -596,6 +597,53 @@ def _letters_joined(view: View) -> View | None:
     return _rewritten(view, joined, "letters_joined")
 
 
+# Digits written one per line, joined again.
+_DIGIT_PER_LINE = re.compile(r"(?<![\w.])\d(?:[ \t]*\n[ \t]*\d){6,}(?![\w])")
+
+
+# Starts with a newline, which the regex engine skips to fast; the full pattern runs only around it.
+_DIGIT_LINES_HINT = re.compile(r"\n[ \t]*\d[ \t]*\n[ \t]*\d[ \t]*\n")
+
+
+def _digit_lines(view: View) -> View | None:
+    runs = ((m.start(), m.end(), re.sub(r"\s", "", m.group(0))) for m in _DIGIT_PER_LINE.finditer(view.text))
+    return _rewritten(view, runs, "digit_lines")
+
+
+# Text cut into string literals and joined in code: "['Jo','rdan',' Le','e - S','SN 5']".
+_LITERAL_RUN = re.compile(r"""(?:(['"])[^'"\n]{0,40}\1\s*[,+]\s*){2,}(['"])[^'"\n]{0,40}\2""")
+_LITERAL = re.compile(r"""(['"])([^'"\n]{0,40})\1""")
+_LITERAL_SEAMS = ("','", "', '", '","', '", "', "'+'", "' + '", '"+"', '" + "')
+
+
+def _literal_seam_places(text: str, limit: int = 64) -> list[int]:
+    places: list[int] = []
+    for seam in _LITERAL_SEAMS:
+        at = text.find(seam)
+        while at >= 0 and len(places) < limit:
+            places.append(at)
+            at = text.find(seam, at + 1)
+    return places
+
+
+def _joined_literals(view: View) -> View | None:
+    runs = (
+        (m.start(), m.end(), "".join(part.group(2) for part in _LITERAL.finditer(m.group(0))))
+        for m in _LITERAL_RUN.finditer(view.text)
+    )
+    return _rewritten(view, runs, "joined_literals")
+
+
+_ROT13_HINT = re.compile(r"\brot[ -]?13\b|\bcaesar\b", re.IGNORECASE)
+
+
+def _rot13(view: View) -> View | None:
+    """Letters shifted by thirteen places, read back where the request names the cipher. Like a
+    decoded payload it maps to its whole stretch of the original."""
+    run = view.original_range(0, len(view.text))
+    return View(codecs.encode(view.text, "rot13"), (*view.tags, "rot13"), None, run)
+
+
 _REVERSAL_HINT = re.compile(r"revers|backward|right\s+to\s+left|mirror(?:ed)?\s+text", re.IGNORECASE)
 
 
@@ -689,6 +737,11 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
         ([m.start() for m in _ESCAPE_HINT.finditer(text)], _unescaped, 1500),
     ]
     local_derivations.append((_letter_spaced_places(text), _letters_joined, 300))
+    seams = _literal_seam_places(text)
+    if len(seams) >= 2:
+        local_derivations.append((seams, _joined_literals, 200))
+    if "rot" in lower or "caesar" in lower:
+        local_derivations.append(([m.start() for m in _ROT13_HINT.finditer(text)], _rot13, 1500))
     if "revers" in lower or "backward" in lower or "right to left" in lower or "mirror" in lower:
         local_derivations.append(([m.start() for m in _REVERSAL_HINT.finditer(text)], _reversed, 400))
     if "\n>" in text or text.lstrip().startswith(">"):
@@ -704,6 +757,7 @@ def prepare(segments: tuple[Segment, ...]) -> Prepared:
     derivations: list[tuple[list[int], Callable[[View], View | None]]] = [
         ([m.start() for m in _SPACED_HINT.finditer(text)], _spaced_digits),
         ([m.start() for m in _HYPHEN_SPELLED_HINT.finditer(text)], _unhyphenated),
+        ([m.start() for m in _DIGIT_LINES_HINT.finditer(text)], _digit_lines),
     ]
     # Three digit words are needed for a number; most texts have far fewer, and then no scan is made.
     if sum(lower.count(word) for word in _DIGIT_WORD_SPELLINGS) >= 3:
