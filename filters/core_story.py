@@ -22,12 +22,13 @@ _FINAL = re.compile(
     r"\bthis\s+is\s+(?:final|the\s+final\s+version|locked|what\s+goes\s+to\s+camera)|\bwhat\s+goes\s+to\s+camera\b|"
     r"\b(?:definitive|canonical)\s+version\b|\b(?:shipped|shipping)\s+(?:game|film|show|series|episode|product|version)\b|"
     r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
-    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|"
+    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|lyrics|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
     r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
     r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"
     r"\b(?:episodes?|cut|version)\s+we\s+(?:deliver|ship|broadcast|release)|"
-    r"\bwe['’]ll\s+(?:shoot|use|build|animate|record)\s+(?:exactly|precisely|directly|whatever)|"
+    r"\bwe['’]ll\s+(?:shoot|use|build|animate|record|film|make)\s+(?:exactly|precisely|directly|whatever|whichever)|"
+    r"\b(?:recorded|used|shot|animated|produced)\s+for\s+(?:broadcast|air|release|the\s+(?:final|released|broadcast)\s+\w+)\b|"
     r"\b(?:the\s+one\s+)?we['’]ll\s+(?:build\s+and\s+shoot|shoot\s+and\s+air|actually\s+(?:shoot|build|air))\b|"
     r"\b(?:whatever|what)\s+(?:\w+\s+)?you\s+(?:write|choose|decide|design|create|build|come\s+up\s+with)\s+(?:now\s+|here\s+)?"
     r"is\s+(?:what|the\s+one)\s+we(?:['’]ll|\s+will)?\b|"
@@ -91,7 +92,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

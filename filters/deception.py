@@ -60,7 +60,10 @@ _FORMAT = re.compile(
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from|"
     r"(?:email|e-mail|letter|message|memo|note|text|approval|sign-?off)\s+(?:as\s+if|pretending|as\s+though)\b|"
     r"(?:obituary|obit)\s+(?:for|of|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _NAME + r"|"
-    r"(?:text|chat|DM|WhatsApp|Slack|iMessage|SMS)\s+(?:conversation|exchange|thread|messages)\s+(?:between|from|with)|"
+    r"(?:text|chat|DM|WhatsApp|Slack|iMessage|SMS|Signal|Telegram|Messenger)\s+(?:[\w-]+\s+){0,2}?(?:conversation|exchange|thread|messages?|texts?|chat)\s+"
+    r"(?:between|from|with)|"
+    r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|BBC|CNN|Reuters|NYT|New\s+York\s+Times|Guardian|Screen\s+Daily|IndieWire|Empire|"
+    r"Rolling\s+Stone|Billboard)\s+(?:headline|article|story|piece|front\s+page|cover|report|scoop)|"
     r"court\s+(?:filing|document|order|papers)|lawsuit|legal\s+(?:document|filing|notice)|subpoena|cease[- ]and[- ]desist|"
     r"indictment|affidavit|police\s+report|"
     r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
@@ -82,7 +85,8 @@ _ATTRIBUTION = re.compile(
     + r"\s+(?:has\s+|had\s+|will\s+|is\s+)?"
     r"(?:announced|announces|said|says|declared|declares|confirmed|confirms|revealed|admits|admitted|endorsed|signed|signs|"
     r"endorses|praised|praises|condemned|condemns|granted|acquired|buying|buys|bought|acquiring|selling|sells|sold|"
-    r"merging|suing|sued|firing|fired|closing|investing|invests|invested)\b|"
+    r"merging|suing|sued|firing|fired|closing|investing|invests|invested|agrees|agreed|accepts|accepted|promises|promised|"
+    r"commits|committed|joins|joined)\b|"
     r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
     r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
@@ -109,7 +113,7 @@ _DECEIT = re.compile(
     r"\b(?:realistic|authentic(?:-looking)?|official[- ](?:sounding|looking)|real-looking|genuine)\b|"
     r"\bexactly\s+like\s+(?:an?\s+)?(?:official|real|genuine)\b|\bno\s+(?:disclaimer|[\"“']?fiction[\"”']?\s+tag|label)|"
     r"\bwithout\s+(?:any\s+|a\s+)?(?:label|disclaimer|watermark|tag|caveat)|"
-    r"\b(?:leak|seed|circulate|release|send|post|spread)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
+    r"\b(?:leak|seed|circulate|release|send|post|spread)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:our\s+|my\s+|the\s+)?(?:socials|social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
     r"as\s+(?:genuine|real|fact)|to\s+(?:the\s+|a\s+few\s+|some\s+)?(?:press|media|blogs?|journalists|outlets|reporters))|"
     r"\b(?:convincing|believable|plausible|real[- ]sounding|genuine[- ]sounding)\b|"
     r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble)\b|"
@@ -178,9 +182,9 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
-    radius=180,
+    radius=120,
     lines=False,
 )  # fmt: skip
 

@@ -49,6 +49,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         # The same requests in Spanish, French, Italian, Portuguese and German.
         r"|\b(?:clon|klon)\w*\s+(?:la\s+|a\s+|die\s+|le\s+|il\s+)?(?:voz|voix|voce|Stimme)\b|\b(?:voz|voix|voce|Stimme)\b[^.?!\n]{0,40}\b(?:clon|klon)\w*"
         r"|\b(?:voz|voix|voce)\s+(?:sint[ée]tica|synth[ée]tique|sintetica|clonada|clon[ée]e)\b|\bsynthetische\s+Stimme\b"
+        r"|\b(?:KI|IA|AI)[- ]?(?:Stimme|voz|voix|voce)\b[^.?!\n]{0,80}\b(?:Aufnahmen|grabaciones|enregistrements|registrazioni|grava[çc][õo]es|recordings)\b"
+        r"|\b(?:(?:singing|speaking)\s+)?voice\s+(?:that['’]s|that\s+is|which\s+is)\s+(?:basically|essentially|just|exactly|practically|pretty\s+much|a\s+dead\s+ringer\s+for)\s+(?-i:[A-Z])\w+['’]s?\b"
         r"|\b(?:voz|voix|voce|Stimme)\s+(?:de|di|von|du|da|do|della|del)\b[^.?!\n]{0,60}\b(?:diga|digan|decir|dise|disent|dire|dica|dicano|"
         r"sagen|sagt|diz|dizer|lea|leer|lise|lire|legga|leggere|liest|lesen|cante|cantar|chante|chanter|canti|singt|singen)\b"
         r"|\b(?:audio|recordings?|footage|takes|voice\s+memos|tapes)\b[^.?!\n]{0,120}\b(?:let|make|have|get)\s+(?:him|her|them)\s+(?:narrate|say|speak|sing|read|voice|perform|present|host)\b"
@@ -63,6 +65,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\bfacial\s+geometry\b[^.?!\n]{0,80}\bmatch|\b(?:photo-?realistic|lifelike|hyper-?real)\b[^.?!\n]{0,40}\b(?:image|photo|picture|video|render|portrait|still)s?\s+of\s+(?!(?-i:The|A|An|Our|My)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:character|creature))"
         r"|\b(?:people|person|someone|crowd|extras?|faces?|ones|versions?)\s+(?:who|that)\s+(?:still\s+|really\s+|actually\s+|would\s+|will\s+)?"
         r"(?:look|looks)\s+like\s+(?:them|him|her|us|the\s+crew|our\s+\w+)\b"
+        r"|\bmake\s+(?:the\s+|our\s+)?(?:extras?|crowd|background(?:\s+actors)?|characters?|people|faces?|avatars?)\b[^.?!\n]{0,40}\blook\s+like\s+"
+        r"(?:our|the|my)\s+(?:\w+\s+)?(?:producers?|director|crew|cast|actors?|team|showrunner|writers?|staff|colleagues|boss)\b"
         r"|\breplace\s+(?:each\s+of\s+|all\s+of\s+)?(?:their|his|her|the\s+(?:actors?|extras?|cast|crowd)['’]?)\s+faces?\s+with\s+"
         r"(?:AI|generated|synthetic|digital|new|fake|CG)\b"
         r"|\b(?:face|head|features)\s+(?:look|looks)\s+(?:exactly\s+|just\s+)?like\s+(?-i:[A-Z])\w+['’]s?(?!\w)"
@@ -201,7 +205,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

@@ -23,7 +23,7 @@ _OBJECT = r"(?:(?:this|that|these|those|it|them|everything|all|every|the|our|my)
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("memory", re.compile(
         r"\b(?:add|save|put|store|keep|commit|write)\s+" + _OBJECT + r"?\s*(?:to|in|into)\s+(?:your\s+)?(?:long[- ]term\s+|permanent\s+|persistent\s+)?memory\b"
-        r"|\b(?:remember|memori[sz]e|retain|keep)\b[^.?!\n]{0,80}\b(?:for|in|across|during)\s+(?:all\s+)?(?:future|next|later|other|every|subsequent)\s+"
+        r"|\b(?:remember|memori[sz]e|retain|keep)(?:s|ed|ing)?\b[^.?!\n]{0,80}\b(?:for|in|across|during)\s+(?:all\s+)?(?:future|next|later|other|every|subsequent)\s+"
         r"(?:conversations?|chats?|sessions?|times?|log-?ins?|users?|projects?)"
         r"|\bfrom now on,?\s+(?:always\s+)?(?:remember|keep|store)\b"
         r"|\b(?:m[ée]moris\w*|memoriz\w*|recuerda|souviens|merk\s+dir|speicher\w*|ricorda|lembr\w*|guarda)\b[^.?!\n]{0,80}\b(?:conversations?|conversaciones|Gespr[äa]ch\w*|conversazioni|conversas|sesiones|sessions?|Sitzungen|futur\w*|prochaine\w*|pr[óo]xim\w*|zuk[üu]nftig\w*|memoria|m[ée]moire|Ged[äa]chtnis)"
