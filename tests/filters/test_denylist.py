@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from filters.base import FilterConfigError
 from filters.denylist import build
@@ -49,6 +52,25 @@ def test_spans_point_into_their_segment() -> None:
     assert reason.span is not None
     assert (reason.span.segment, reason.span.start, reason.span.end) == (1, 5, 13)
     assert reason.entity_type == "PHONE"
+
+
+def test_a_rule_with_words_runs_near_them_and_finds_the_same_matches() -> None:
+    with_words = {"rules": [{"code": "mark", "pattern": r"do\s+not\s+copy", "words": ["COPY"], "reach": 40}]}
+    text = "Notes.\n" + "lorem ipsum " * 200 + "DO NOT\nCOPY this page." + " dolor" * 200
+    verdict = _check(with_words, text)
+    assert [r.code for r in verdict.reasons] == ["mark"]
+    assert _check(with_words, "lorem ipsum " * 50).action is Action.ALLOW
+
+
+def test_the_shipped_watermark_rule_finds_marks_split_over_lines() -> None:
+    config = yaml.safe_load((Path(__file__).parents[2] / "config" / "gateway.yaml").read_text())
+    [watermarks] = [f for f in config["policy"]["filters"] if f.get("name") == "watermarks"]
+    for text in ("DO NOT\nDISTRIBUTE", "Property of Harbour Lights Films", "strictly   confidential"):
+        assert _check(watermarks["options"], "Page 3.\n" + text).action is Action.BLOCK, text
+    for text in ("DO NOT COPY", "Do not duplicate."):
+        assert _check(watermarks["options"], text).action is Action.BLOCK, text
+    # "Copy" is an everyday word: only the watermark's capitals count for it.
+    assert _check(watermarks["options"], "Please do not copy me on that thread.").action is Action.ALLOW
 
 
 def test_findings_are_capped_per_rule() -> None:
