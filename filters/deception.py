@@ -90,6 +90,11 @@ _ATTRIBUTION = re.compile(
     r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
     r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
+    # A real person shown saying something in the material: "a newsreel showing NAME praising ...".
+    r"\b(?:showing|featuring|starring)\s+(?:the\s+)?"
+    + _NAME
+    + r"\s+(?:praising|endorsing|saying|announcing|admitting|"
+    r"declaring|calling|supporting|condemning|recommending|thanking|promoting)\b|"
     r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
     r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist|executive|exec|producer|spokes(?:person|man|woman)|CEO)s?\b",
     _I,
@@ -140,6 +145,12 @@ _DECEIT = re.compile(
     # Words put on the real-world marketing are read as real, however "made-up" the request calls them.
     r"\b(?:put|use|print|run|feature|place)\s+(?:it\s+|them\s+|this\s+)?(?:on|in)\s+(?:the|our)\s+(?:posters?|"
     r"one-sheets?|billboards?|press\s+kit|trailer|ads?|(?:ad\s+)?campaign|marketing|website|box\s+art|DVD\s+cover)\b",
+    _I,
+)
+# Words that ask for a convincing tone rather than for a deceit.
+_SOFT_DECEIT = re.compile(
+    r"realistic|authentic(?:-looking)?|official[- ](?:sounding|looking)|real-looking|genuine|convincing|believable|"
+    r"plausible|real[- ]sounding|genuine[- ]sounding",
     _I,
 )
 # "A fake in-world bulletin for our fictional city": the word alone, in a fictional frame, is a prop.
@@ -229,6 +240,14 @@ class DeceptionFilter(SingleActionFilter):
         if not attributed and deceit is None:
             return 0.0
         if _DETECTING.search(view_text, start, end) and not _MAKING.search(view_text, start, end):
+            return 0.0
+        # Our own statement made to sound official ("a statement from our studio") is our own voice,
+        # not a fabrication; the own side must be the format's author, named right after it.
+        if (
+            not attributed
+            and _OWN_SIDE.search(view_text, form.start, min(form.end + 30, end))
+            and all(_SOFT_DECEIT.fullmatch(m.group(0)) for m in _DECEIT.finditer(view_text, start, end))
+        ):
             return 0.0
         only_labelled_fake = deceit is not None and all(
             m.group(0).lower() in _FAKE_WORDS for m in _DECEIT.finditer(view_text, start, end)

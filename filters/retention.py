@@ -42,10 +42,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:database|index|store|archive|library)\s+(?:that\s+)?you\s+(?:maintain|keep|host|run)\b"
         r"|\b(?:custom|private|personal|own)\s+(?:assistant|GPT|bot|chatbot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor|keeps?|holds?|contains?)", _I)),
     ("training", re.compile(
-        r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with)\b"
+        r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with|yourself|itself)\b"
         r"|\b(?:fine[- ]?tuning|training)\s+(?:dataset|data|set|job|run|corpus)\b"
         r"|\b(?:train|build|make|create|fine[- ]?tune)\b[^.?!\n]{0,40}\b(?:LoRA|DreamBooth|textual\s+inversion|embedding|checkpoint)\b"
-        r"|\b(?:use|add|append|turn|export|feed|collect|save)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+"
+        r"|\b(?:use|add|append|turn|export|feed|collect|save|treat)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+"
         r"(?:data(?:set)?|set|corpus|pairs?|images?|examples?|material|samples?)"
         r"|\b(?:LoRA|DreamBooth|textual\s+inversion)\s+(?:of|for|on)\s+(?:the|our|my|his|her|their|this|these)\b"
         r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"

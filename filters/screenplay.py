@@ -36,6 +36,7 @@ _EXTENSION = (
 )
 # Capitals of the Latin-1 range too, so that LUCÍA, JOSÉ and MÜLLER are names like any other.
 _UP = "A-ZÀ-ÖØ-Þ"
+_SCRIPT_EXTENSION = re.compile(r"\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT['’]?D)\)")
 _CUE = re.compile(rf"^\s*([{_UP}][{_UP}0-9.'’\- ]{{0,28}}[{_UP}.]){_EXTENSION}\s*$")
 _NAME_COLON = re.compile(
     rf"^\s*(?:\d{{1,3}}\.\s+)?([{_UP}][{_UP}.'’\- ]{{0,24}}[{_UP}.])" + _EXTENSION + r"\s*:\s+\S"
@@ -187,6 +188,16 @@ def _unspace(line: str) -> str:
     return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
 
 
+def _scene_words(body: str, headings: list[re.Match[str]], first_dialogue: tuple[int, int]) -> int:
+    """Words of action and dialogue from the first heading or cue on, headings and cues left out."""
+    start = min([first_dialogue[0], *(h.start() for h in headings)])
+    return sum(
+        len(line.split())
+        for line in body[start:].split("\n")
+        if line.strip() and not _HEADING.match(line) and not _CUE.match(line)
+    )
+
+
 def _asks_dialogue_rework(text: str) -> bool:
     return _REWORK.search(text) is not None and _SPOKEN.search(text) is not None
 
@@ -212,6 +223,7 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
     offset = 0
     first_dialogue: tuple[int, int] | None = None
     longest_speech = 0
+    extended = 0
     for index, line in enumerate(lines):
         stripped = line.strip()
         nxt = next((line2.strip() for line2 in lines[index + 1 : index + 2]), "")
@@ -225,6 +237,7 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
             and not _HEADING.match(nxt)
         ):
             cues += 1
+            extended += 1 if _SCRIPT_EXTENSION.search(line) else 0
             speakers.add(cue.group(1).strip(" ."))
             first_dialogue = first_dialogue or (offset, offset + len(line))
         named = _NAME_COLON.match(line)
@@ -258,7 +271,12 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
         and cues == 1
         and (_asks_dialogue_rework(body) or (request is not None and _asks_dialogue_rework(request)))
     )
-    counted = cues if several or cues >= 3 or lone_scene else cues // 2
+    # A cue with a script's own extension, "MARCUS (V.O.)", is a cue even when it is the only one,
+    # when a scene's worth of text follows it; a one-line example in a formatting question is not.
+    extended_scene = (
+        bool(extended) and first_dialogue is not None and _scene_words(body, headings, first_dialogue) >= 12
+    )
+    counted = cues if several or cues >= 3 or lone_scene or extended_scene else cues // 2
     ev.add("cue", counted, 2.0, 5, first_dialogue)
     ev.add("name_colon", colon_lines if several else 0, 1.5, 6, first_dialogue)
     ev.add("monologue", 1 if monologue else 0, 2.0, 1, first_dialogue)
