@@ -56,7 +56,7 @@ _FINAL = re.compile(
     r"\bit\s+will\s+be\s+the\s+(?:show|film|series)['’]s\s+signature\b|"
     r"\b(?:locked|canon(?:ical)?|official)\s+(?:version|design|bible)\s+(?:of|for)\s+(?:the|our)\s+(?:show|film|series|bible|world|story)|"
     r"\bthis\s+is\s+the\s+(?:locked|definitive|canonical|official)\s+(?:version|draft|bible)\b|"
-    r"\bevery\s+episode\s+(?:will\s+)?(?:follow|use|build\s+on)\b|"
+    r"\bevery\s+(?:episode|script)\s+(?:will\s+)?(?:follow|use|build\s+on)\b|"
     r"\b(?:orchestrate|record|animate|build|shoot|film|use|produce|sculpt|paint|arrange)\s+exactly\s+what\s+you\s+"
     r"(?:write|compose|design|create|describe|draw)\b|"
     r"\b(?:it|this|that)(?:['’]ll|\s+will)\s+be\s+the\s+(?:opening|theme|title\s+sequence|ending|main\s+title|signature)\s+of\s+"
@@ -72,7 +72,8 @@ _ELEMENT = re.compile(
     r"\b(?:protagonist|antagonist|villain|hero(?:ine)?|main\s+character|lead\s+character|mascot|character|"
     r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
-    r"set|costume|production\s+design|mystery|mysteries)(?:s|es)?\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|"
+    r"set|costume|production\s+design|mystery|mysteries|city|town|kingdom|planet|realm|lore|mythology|faction)(?:s|es)?\b|"
+    r"\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|"
     r"\bhow\s+(?:the|our|it)\s+(?:\w+\s+)?ends\b",
     _I,
 )
@@ -92,7 +93,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

@@ -30,7 +30,7 @@ _SHOWN_SAYING = (
     r"\b(?:video|clip|footage|recording|audio|broadcast)\s+of\s+(?:the\s+)?"
     + _NAME
     + r"\s+(?:announcing|saying|declaring|admitting|confirming|endorsing|praising|revealing|apologi[sz]ing|resigning|"
-    r"conceding|thanking)\b"
+    r"conceding|thanking|reading|narrating|introducing|promoting|recommending|singing)\b"
 )
 _SHOWN = re.compile(_SHOWN_SAYING, _I)
 _FORMAT = re.compile(
@@ -40,8 +40,8 @@ _FORMAT = re.compile(
     r"(?:TV|radio|news|press)\s+interview|anchor\s+script|(?:Instagram|Facebook|TikTok|"
     r"Threads|LinkedIn|X|social(?:[- ]media)?)\s+(?:post|caption|story|update)|"
     r"(?:fake|critic['’]?s?|newspaper|press|rave|5[- ]star|five[- ]star|Times|Post|Guardian|Variety)\s+review|"
-    r"leaked\s+(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter|message|document|recording|audio|video)|"
-    r"internal\s+(?:memo|email|e-mail|letter)|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
+    r"leaked\s+['\"“‘]?(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter|message|document|recording|audio|video)|"
+    r"internal\s+(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter)|Q&A|press\s+junket|interview\s+answers|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
     r"(?:emergency|amber|public[- ]safety|evacuation|weather)\s+alert|Wireless\s+Emergency\s+Alert|\bWEA\b|"
     r"archival(?:[- ]looking)?\s+(?:footage|film|photos?|recordings?|newsreel|narration)|newsreels?|"
     r"documentary\s+(?:footage|segment|clip)|eyewitness|"
@@ -59,6 +59,9 @@ _FORMAT = re.compile(
     r"conversation|messages|thread|chat|DMs?)|"
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from|"
     r"(?:email|e-mail|letter|message|memo|note|text|approval|sign-?off)\s+(?:as\s+if|pretending|as\s+though)\b|"
+    # Replies written as a real person, in their voice or under their name.
+    r"(?:repl(?:y|ies)|answers?|responses?|e-?mails?|messages?|posts?|letters?)\b[^.?!\n]{0,40}\bin\s+(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s+"
+    r"(?:own\s+)?(?:voice|name)\b|"
     r"(?:obituary|obit)\s+(?:for|of|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _NAME + r"|"
     r"(?:text|chat|DM|WhatsApp|Slack|iMessage|SMS|Signal|Telegram|Messenger)\s+(?:[\w-]+\s+){0,2}?(?:conversation|exchange|thread|messages?|texts?|chat)\s+"
     r"(?:between|from|with)|"
@@ -76,6 +79,7 @@ _FORMAT = re.compile(
 )
 _ATTRIBUTION = re.compile(
     r"\b(?:from|by|attributed\s+to|on\s+behalf\s+of|as\s+if|in\s+the\s+(?:voice|style|name)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?=(?-i:[A-Z])))?"
     + _NAME
     + r"(?:\s+letterhead)?|"
     + _NAME
@@ -137,7 +141,10 @@ _DECEIT = re.compile(
     # ... unless it is our own voice or a character's.
     r"(?!\s+(?:me|us|(?:my|our)\s+own|the\s+(?:film|show|series|studio|production)['’]s|"
     r"(?:our|the|a|an)\s+(?:\w+\s+)?(?:character|hero|heroine|villain|protagonist|studio|production)))|"
-    r"\b(?:impersonat\w*|pretend(?:ing)?\s+to\s+be\s+(?:him|her|them|our|the))\b|"
+    r"\b(?:impersonat\w*|pretend(?:ing)?\s+(?:to\s+be|you\s+are|you['’]re)\s+(?:him|her|them|our|the|my|(?-i:[A-Z])))|"
+    r"\bsign\s+(?:them|it|these|each)?\s*(?:with|as|in|under)\s+(?:his|her|their)\s+name\b|"
+    r"\b(?:present|presenting|pass|passing|sell|selling|publish|publishing|post|posting)\s+(?:them|it|this|these)\s+(?:off\s+)?"
+    r"as\s+(?:his|hers|theirs|(?-i:[A-Z])\w+['’]s)\b|"
     # Announcing what has not happened: "before they confirm", "it's not signed yet".
     r"\bbefore\s+(?:they|it['’]?s|it\s+is|anyone)\s+(?:confirm\w*|official|signed|announce\w*)|"
     r"\b(?:it['’]s|it\s+is|that['’]s|deal\s+is)\s+not\s+(?:yet\s+)?(?:signed|confirmed|official|final|true|real)|"
@@ -193,7 +200,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

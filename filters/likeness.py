@@ -106,6 +106,10 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:holding|wearing|drinking|eating|using|driving|endorsing|promoting|recommending|posing\s+with|smoking|advertising)\b"
         r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
         r"packaging|logo)\b", _I)),
+    # A model of someone's face or body, trained on pictures of them.
+    ("face", "face_model", re.compile(
+        r"\btrain\w*\s+(?:a\s+|an\s+|the\s+)?(?:custom\s+)?(?:face|facial|likeness|identity|person|body|head)\s+"
+        r"(?:model|LoRA|embedding|recognition\s+model|network)\b", _I)),
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
         r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
@@ -124,7 +128,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # Weaker cues: generating or recreating a person from recordings of them.
 _RECREATE = re.compile(
     r"\b(?:recreat\w*|resurrect\w*|reanimat\w*|reviv\w*|animat\w*|bring(?:ing)?\s+back|generat\w*|synthesi[sz]\w*|fabricat\w*|render\w*|build\w*|creat\w*)\b[^.?!\n]{0,100}"
-    r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    r"\b(?:from|using|with|based\s+on|out\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:footage|recordings?|dailies|takes|voice\s+memos|memos|headshots|plates|close-?ups|scans|photos|audio|stills|"
     r"tapes?|interviews?|clips|reels?|videos?)\b"
     r"|\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:shots?|footage|images?|videos?|clips?)\s+of\s+(?:him|her|them)\b"
@@ -205,7 +209,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,
