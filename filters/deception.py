@@ -40,7 +40,7 @@ _FORMAT = re.compile(
     r"(?:TV|radio|news|press)\s+interview|anchor\s+script|(?:Instagram|Facebook|TikTok|"
     r"Threads|LinkedIn|X|social(?:[- ]media)?)\s+(?:post|caption|story|update)|"
     r"(?:fake|critic['’]?s?|newspaper|press|rave|5[- ]star|five[- ]star|Times|Post|Guardian|Variety)\s+review|"
-    r"leaked\s+['\"“‘]?(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter|message|document|recording|audio|video)|"
+    r"leaked['\"”’]?\s+['\"“‘]?(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter|message|document|recording|audio|video)|"
     r"internal\s+(?:[\w-]+\s+){0,2}(?:memo|email|e-mail|letter)|Q&A|press\s+junket|interview\s+answers|memo\s+from|(?:Wikipedia|encyclopedia)[- ]?(?:style)?\s+(?:article|entry|page)|"
     r"(?:emergency|amber|public[- ]safety|evacuation|weather)\s+alert|Wireless\s+Emergency\s+Alert|\bWEA\b|"
     r"archival(?:[- ]looking)?\s+(?:footage|film|photos?|recordings?|newsreel|narration)|newsreels?|"
@@ -94,6 +94,8 @@ _ATTRIBUTION = re.compile(
     r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
     r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
+    r"\bquotes?\s+from\s+(?:the\s+)?(?:coast\s*guard|police|fire\s+(?:service|department|brigade)|hospital|council|government|ministry|"
+    r"FBI|NHS|army|navy|paramedics|rescuers|witnesses)\b|"
     # A real person shown saying something in the material: "a newsreel showing NAME praising ...".
     r"\b(?:showing|featuring|starring)\s+(?:the\s+)?"
     + _NAME
@@ -122,8 +124,8 @@ _DECEIT = re.compile(
     r"\b(?:realistic|authentic(?:-looking)?|official[- ](?:sounding|looking)|real-looking|genuine)\b|"
     r"\bexactly\s+like\s+(?:an?\s+)?(?:official|real|genuine)\b|\bno\s+(?:disclaimer|[\"“']?fiction[\"”']?\s+tag|label)|"
     r"\bwithout\s+(?:any\s+|a\s+)?(?:label|disclaimer|watermark|tag|caveat)|"
-    r"\b(?:leak|seed|circulate|release|send|post|spread)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:our\s+|my\s+|the\s+)?(?:socials|social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
-    r"as\s+(?:genuine|real|fact)|to\s+(?:the\s+|a\s+few\s+|some\s+)?(?:press|media|blogs?|journalists|outlets|reporters))|"
+    r"\b(?:leak|seed|circulate|release|send|post|spread|share)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:our\s+|my\s+|the\s+)?(?:socials|social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
+    r"as\s+(?:genuine|real|fact)|(?:to|with)\s+(?:the\s+|a\s+few\s+|some\s+)?(?:press|media|blogs?|journalists|outlets|reporters))|"
     r"\b(?:convincing|believable|plausible|real[- ]sounding|genuine[- ]sounding)\b|"
     r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble)\b|"
     r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from\b|"
@@ -133,7 +135,8 @@ _DECEIT = re.compile(
     r"(?:it|them|this|that|these)?\s*as\s+(?:real|genuine|authentic|actual|true|fact)\b(?!-)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
-    r"\b(?:marketing|publicity|PR)\s+stunt\b|\bstunt\s+to\s+(?:promote|publici[sz]e|market|sell|launch)\b|"
+    r"\b(?:marketing|publicity|PR)\s+stunt\b|\b(?:drum\s+up|generate|build|create|stir\s+up)\s+(?:some\s+)?(?:buzz|hype|publicity)\b|"
+    r"\b(?:BBC|CNN|Reuters|AP|Sky\s+News|NYT|Guardian|Variety|Deadline|Fox\s+News|NBC|ABC|CBS)[- ]style\b|\bstunt\s+to\s+(?:promote|publici[sz]e|market|sell|launch)\b|"
     # An event that did not happen, or words that were not written by the person named.
     r"\bas\s+if\s+(?:he|she|they|it)\s+(?:had\s+)?(?:died|passed\s+away|resigned|quit|was\s+arrested|were\s+arrested|"
     r"collapsed|went\s+bankrupt)\b|"

@@ -122,7 +122,9 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"[^.?!\n]{0,60}\b(?:j[üu]nger|[äa]lter|plus\s+(?:jeune|[âa]g[ée])|m[áa]s\s+(?:joven|viej[oa])|"
         r"pi[ùu]\s+(?:giovane|vecchi[oa])|mais\s+(?:jovem|velh[oa]))\b", _I)),
     ("performance", "lip_sync", re.compile(
-        r"\blip[- ]?sync\w*\b[^.?!\n]{0,80}\b(?:actors?|faces?|mouths?|cast|look)\b|\bre-?render\w*\b[^.?!\n]{0,40}\b(?:mouths?|faces?|lips|jaws?)\b", _I)),
+        r"\blip[- ]?sync\w*\b[^.?!\n]{0,80}\b(?:actors?|faces?|mouths?|cast|look)\b|\bre-?render\w*\b[^.?!\n]{0,40}\b(?:mouths?|faces?|lips|jaws?)\b"
+        r"|\b(?:fix|match|move|alter|re-?animate|adjust|change|sync)\w*\s+(?:his|her|their|the\s+(?:actor|actress|lead)['’]s)\s+(?:lips|mouth|lip\s+movements?)\b"
+        r"|\bAI\b[^.?!\n]{0,40}\b(?:change|alter|rewrite|swap|edit)\w*\s+what\s+(?:the\s+|our\s+)?(?:actor|actress|lead|star|host|presenter|he|she|they)\s+(?:says|said)\b", _I)),
 )  # fmt: skip
 
 # Weaker cues: generating or recreating a person from recordings of them.
@@ -138,6 +140,9 @@ _RECREATE = re.compile(
     r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b"
+    # A digital makeover of the performer in place of one on set.
+    r"|\b(?:digital|AI|CG|CGI|synthetic)[- ](?:haircut|hair(?:style)?|beard|moustache|mustache|make-?up|tattoos?|weight\s+(?:loss|gain)|"
+    r"facelift|nose|scars?|wrinkles|teeth|physique)\b"
     r"|\b(?:use|using|take|taking)\s+(?:his|her|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}(?:scenes|footage|takes|performances?|"
     r"recordings?|dailies|close-?ups|shots|voice)\s+to\s+(?:synthesi[sz]e|generate|create|recreate|render|fake)\b",
     _I,
@@ -209,7 +214,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

@@ -93,6 +93,23 @@ class Recognizer:
     words: tuple[str, ...] = ()  # the trigger words, for recognizers led by words
 
 
+# A form's label with nothing filled in after it: "Allergies: ______", "Diagnosis: [ ]", or an
+# empty table cell.
+_BLANK_AFTER = re.compile(
+    r"[^\S\n]*(?:\([^)\n]{0,20}\))?[^\S\n]*:?[^\S\n]*(?:_{2,}|\.{3,}|\[\s*\]|<[^<>\n]{0,30}>|\{[^{}\n]{0,30}\}|-{2,}|(?<=:)[^\S\n]*\|)"
+)
+
+
+def _blank_field(finding: Finding, joined: str) -> bool:
+    """Read in the text as written: a derived view may have taken the blanks' underscores out."""
+    if finding.view.run is not None:
+        return False
+    _, end = finding.view.original_range(finding.start, finding.end)
+    while end < len(joined) and joined[end].isalpha():  # the rest of the label word ("Allergies")
+        end += 1
+    return _BLANK_AFTER.match(joined, end) is not None
+
+
 def _office_number(finding: Finding, before: str) -> bool:
     """A number that an office's label ("the office line") or record (a signature line naming the
     production office) introduces, with no person in either."""
@@ -482,12 +499,12 @@ class PersonalDataFilter:
             return True
         return bool(self._options.use_ner and _DETECTOR.people(window))
 
-    def _is_personal(self, finding: Finding) -> bool:
+    def _is_personal(self, finding: Finding, joined: str) -> bool:
         if finding.kind == "identifier":
             return True
         window = self._window(finding)
         if finding.kind == "sensitive":
-            return self._has_person(window)
+            return not _blank_field(finding, joined) and self._has_person(window)
         value = finding.view.text[finding.start : finding.end]
         if finding.entity == "EMAIL_ADDRESS" and _DEPARTMENTAL.match(value):
             return False
@@ -509,7 +526,7 @@ class PersonalDataFilter:
         reasons: list[Reason] = []
         seen: set[tuple[str, Span]] = set()
         for finding in self._findings(text):
-            if not self._is_personal(finding):
+            if not self._is_personal(finding, text.joined):
                 continue
             span = text.span(finding.view, finding.start, finding.end)
             if (finding.entity, span) in seen:

@@ -48,10 +48,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:use|add|append|turn|export|feed|collect|save|treat)\b[^.?!\n]{0,80}\b(?:as|into|to|for)\s+(?:a\s+|our\s+|the\s+)?(?:training|fine[- ]?tuning)\s+"
         r"(?:data(?:set)?|set|corpus|pairs?|images?|examples?|material|samples?)"
         r"|\b(?:LoRA|DreamBooth|textual\s+inversion)\s+(?:of|for|on)\s+(?:the|our|my|his|her|their|this|these)\b"
-        r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:diffusion\s+|language\s+|in-house\s+|image\s+|custom\s+)?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
+        r"|\btrain(?:ing)?\b[^.?!\n]{0,40}\b(?:our|a|your|the|an?\s+in-house)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:model|LLM|checkpoint|network)\b[^.?!\n]{0,60}\b(?:on|with|using|from)\b"
         r"|\b(?:dataset|training set)\b[^.?!\n]{0,80}\b(?:outputs?|generations?|generated|moodboards?|images you|responses)\b"
         r"|\b(?:outputs?|generations?|everything you (?:make|generate|produce))\b[^.?!\n]{0,80}\b(?:dataset|training (?:data|set))\b"
-        r"|\byou(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|drawn|rendered)\b[^.?!\n]{0,80}\b(?:dataset|training\s+(?:data|set))"
+        r"|\byou(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|drawn|rendered|written|drafted|composed)\b[^.?!\n]{0,80}\b(?:dataset|training\s+(?:data|set))"
+        r"|\b(?:dataset|training\s+(?:data|set))\b[^.?!\n]{0,80}\byou(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|drawn|rendered|written|drafted|composed)\b"
         r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?(?:training|improvement|data\s+sharing)\b"
         r"|\bso\s+(?:that\s+)?(?:the\s+|your\s+)?(?:next|future)\s+(?:version|model|release)s?\s+(?:knows?|learns?|remembers?|understands?)\b"
         r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
@@ -107,7 +108,7 @@ _PERSISTS = re.compile(
     r"\bfor\s+good\b|\bfrom\s+now\s+on\b|\bwhenever\s+(?:I|we|anyone)\b|\bwhen\s+(?:I|we)\s+(?:ask|come\s+back|return|log\s+in)\b|"
     r"\b(?:I|we)['’]ll\s+be\s+back\b|\bcome\s+back\b|\bon\s+your\s+(?:side|end|servers?)\b|\bwith\s+you\b|"
     r"\bin\s+your\s+(?:system|memory|knowledge|account|storage|cloud|library|history)\b|\bfor\s+(?:any|every|all|other)\s+users?\b|"
-    r"\banyone\s+(?:else\s+)?(?:on|in|from)\s+the\s+team\b|\balready\s+know\b|\bfor\s+(?:our|the)\s+records\b|"
+    r"\banyone\s+(?:else\s+)?(?:on|in|from)\s+(?:the|our|my)\s+team\b|\bwho(?:ever)?\s+logs?\s+in\b|\balready\s+know\b|\bfor\s+(?:our|the)\s+records\b|"
     r"\bpick\s+(?:them|it|these)\s+up\b|\bpick\s+up\s+where\s+(?:we|I)\s+left\s+off\b|\bin\s+case\s+(?:I|we)\s+lose\b|"
     r"\bpermanent\s+(?:history|record|archive|log|copy|copies|storage)\b|\bnext\s+year\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
     _I,
