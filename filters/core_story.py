@@ -49,6 +49,7 @@ _FINAL = re.compile(
     r"\b(?:goes|go|going|put|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:shooting\s+script|"
     r"final\s+\w+|film|show|series|episode|script)s?\b|\b(?:in|into|for)\s+the\s+shooting\s+scripts?\b|"
     r"\bmake\s+(?:it|this|them|these)\s+(?:the\s+)?final\b|\bfinal\s+canon\b|"
+    r"\b(?:will|must|is\s+to|are\s+to)\s+follow\s+(?:it|this|them|these|your\s+\w+)\s+(?:exactly|to\s+the\s+letter|precisely)\b|"
     r"\block(?:ing)?\s+(?:this|it|these|them)\s+(?:in\s+)?(?:for|before)\s+(?:the\s+)?(?:shoot|production|filming|camera|air|release)\b|"
     r"\bno\s+(?:more|further)\s+changes\s+after\s+(?:this|that|today)\b|"
     r"\b(?:is|will\s+be|becomes?)\s+the\s+one\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film|air|animate|build|release|use)\b|"
@@ -74,7 +75,7 @@ _ELEMENT = re.compile(
     r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
     r"set|costume|production\s+design|mystery|mysteries|city|town|kingdom|planet|realm|lore|mythology|faction)(?:s|es)?\b|"
-    r"\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|"
+    r"\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|\bvisual\s+(?:style|language|identity)\b|\bsignature\s+(?:look|style)\b|"
     r"\bhow\s+(?:the|our|it)\s+(?:\w+\s+)?ends\b",
     _I,
 )
@@ -94,7 +95,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

@@ -267,6 +267,12 @@ _ROLE = re.compile(
     r"agent|chaperone|showrunner|writer|composer|colou?rist|runner)\b",
     _I,
 )
+# "Dev from sound", "Mo in accounts": a crew member named by their department.
+_FROM_DEPARTMENT = re.compile(
+    r"\b(?-i:[A-Z][a-z]+)\s+(?:from|in|on)\s+(?:the\s+)?(?:sound|camera|grip|grips|lighting|electrics|art|props|costume|wardrobe|"
+    r"make-?up|hair|production|accounts|catering|locations|transport|VFX|editorial|casting|stunts|construction)\b",
+    _I,
+)
 _NAME = re.compile(
     r"\b(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:\s+(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)){1,2}\b"
 )
@@ -286,7 +292,10 @@ _LOOKUP = re.compile(
     r"(?:personal|private)\s+(?:instagram|facebook|tiktok|social(?:\s+media)?|socials|accounts?|profiles?)|home\s*town|"
     r"where\s+(?:he|she|they)\s+(?:is|are)\s+from|"
     r"where\s+(?:he|she|they)\s+lives?|date\s+of\s+birth|social\s+security|SSN|passport\s+number|kids['’]?\s+school|"
-    r"where\s+(?:(?:our|the|my)\s+)?(?:[\w'’-]+\s+){1,4}?(?:lives|is\s+living|resides)|(?:his|her|their)\s+(?:new\s+|current\s+)?(?:home\s+)?address)\b",
+    r"where\s+(?:(?:our|the|my)\s+)?(?:[\w'’-]+\s+){1,4}?(?:lives|is\s+living|resides)|(?:his|her|their)\s+(?:new\s+|current\s+)?(?:home\s+)?address)\b|"
+    # The detail named first, the request after it: "his home address ... can you find it online?"
+    r"\b(?:home\s+address|(?:personal|private|home|mobile|cell)\s+(?:phone|number|e-?mail)|phone\s+number)\b[^.?!\n]{0,80}"
+    r"\b(?:find|look\s*up|locate|dig\s+up|track\s+down|search\s+for)\s+(?:it|them|this|that)\b",
     _I,
 )
 
@@ -495,7 +504,7 @@ class PersonalDataFilter:
         return [Reason(self._name, "crew_personal_data", action, "PERSONAL_CONTACT", span, 0.7, clean.tags)]
 
     def _has_person(self, window: str) -> bool:
-        if _ROLE.search(window) or any(True for _ in _names(window)):
+        if _ROLE.search(window) or _FROM_DEPARTMENT.search(window) or any(True for _ in _names(window)):
             return True
         return bool(self._options.use_ner and _DETECTOR.people(window))
 

@@ -162,6 +162,14 @@ _ABOUT = re.compile(
     _I,
 )
 
+# Asking how the tool keeps things ("how long do you keep conversations on your servers?"); a
+# request phrased as a question ("can you keep ...?") does not open with these words.
+_ASKS_HOW_KEPT = re.compile(
+    r"\s*(?:and\s+|so\s+)?(?:how\s+long|how|do|does|are|is|where|what|when|why)\s+(?:[\w'’]+\s+){0,3}?(?:you|your|the\s+(?:tool|provider|service|model|AI))\b"
+    r"[^.?!]{0,160}\?",
+    _I,
+)
+
 _TRIGGERS = Triggers(
     [
         "memor", "remember", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
@@ -196,6 +204,9 @@ def _excused(cue: str, hit: Hit) -> bool:
     with nothing in its sentence that makes it last: judged in the hit's own paragraph."""
     body, start, end = around(hit, 600)
     if _ABOUT.match(body, start, end):
+        return True
+    sentence = max(body.rfind(mark, start, hit.start) for mark in ".?!\n") + 1
+    if _ASKS_HOW_KEPT.match(body, max(sentence, start), end):
         return True
     if cue == "memory":
         return bool(_FIRST_PERSON.search(body, max(start, hit.start - 24), hit.start))

@@ -115,7 +115,7 @@ _SUBTITLE_CUE = re.compile(
 )
 _INITIALS = re.compile(r"^\s*\d{1,3}[.)]?\s+([A-Z]{1,3})\s*[-–—:]\s+\S", re.MULTILINE)
 # Evidence strong enough to stand alone: dialogue between speakers that was deliberately re-laid.
-_STRONG = frozenset({"dialogue_table", "initials", "prose_to_script"})
+_STRONG = frozenset({"dialogue_table", "initials", "prose_to_script", "turns_to_script"})
 _SPEECH_VERB = (
     r"(?:says|asks|replies|whispers|shouts|answers|mutters|snaps|adds|said|asked|replied|whispered|shouted|answered|"
     r"muttered|snapped|added|yelled|cried|murmured|hissed|sighed|laughed)"
@@ -139,10 +139,12 @@ _SPOKEN = re.compile(r"\b(?:dialog(?:ue)?s?|lines|exchange|banter|monologue|spee
 _TO_SCRIPT = re.compile(
     r"\b(?:screenplay|script|fountain|final draft)\s+(?:format|form|layout)\b|"
     r"\binstead\s+of\s+(?:a\s+|the\s+)?(?:script|screenplay)\b|\b(?:from|out\s+of)\s+(?:the|our|this)\s+(?:script|screenplay)\b|"
+    r"\b(?:reformat|format|lay\s+out|write|turn|convert|set)\s+(?:it\s+|this\s+|these\s+|them\s+)?(?:out\s+)?as\s+(?:a\s+|an\s+)?(?:proper\s+)?(?:screenplay|script|teleplay)\b|"
     r"\b(?:turn|convert|put|change|rewrite|reformat|lay)\s+(?:this|it|these|them|that)\s+(?:back\s+)?(?:in)?to\s+(?:a\s+|an\s+)?"
     r"(?:proper\s+)?(?:screenplay|script|teleplay)\b|\bdialogue\s+(?:word\s+for\s+word|verbatim)\b",
     re.IGNORECASE,
 )
+_INLINE_TURN = re.compile(r"(?:^|(?<=[.!?\]:])[ \t]+)([A-Z][a-z]+(?: [A-Z][a-z]+)?):[ \t]+\S", re.MULTILINE)
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
 
 # Words that are written in capitals at the start of a line without being characters.
@@ -312,6 +314,10 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
     ev.add("prose_dialogue", len(prose) if len(prose) >= 3 else 0, 1.0, 4, where(prose[0] if prose else None))
     if len(prose) >= 2 and _TO_SCRIPT.search(body):
         ev.add("prose_to_script", 1, 2.0, 1, None)
+    # "Kai: We jump on three. June: What happened to two?" run on, to be laid out as a script.
+    turns = _INLINE_TURN.findall(body)
+    if len(turns) >= 3 and len(set(turns)) >= 2 and _TO_SCRIPT.search(body):
+        ev.add("turns_to_script", 1, 5.0, 1, None)
     # A decoded payload holds the lines; the request to rework them is in the text around it.
     rework = _REWORK.search(body) is not None or (
         encoded and request is not None and _REWORK.search(request) is not None
@@ -345,7 +351,7 @@ _STRONG_CANDIDATE = Triggers(
     [
         "speaker", "character", "\"char\"", "'char'", "says", "asks", "replies", "whispers", "said", "asked", "replied", "whispered", "treatment", "beat sheet", "cold open",
         "act one", "not for distribution", "property of", "working title", "not public", "unreleased",
-        "opening image", "-->", "monologue", "soliloquy",
+        "opening image", "as a screenplay", "into a screenplay", "as a script", "into a script", "as a teleplay", "-->", "monologue", "soliloquy",
     ],
     radius=0,
 )  # fmt: skip
