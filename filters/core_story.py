@@ -51,6 +51,8 @@ _FINAL = re.compile(
     r"\bmake\s+(?:it|this|them|these)\s+(?:the\s+)?final\b|\bfinal\s+canon\b|"
     r"\b(?:will|must|is\s+to|are\s+to)\s+follow\s+(?:it|this|them|these|your\s+\w+)\s+(?:exactly|to\s+the\s+letter|precisely)\b|"
     r"\block(?:ing)?\s+(?:this|it|these|them)\s+(?:in\s+)?(?:for|before)\s+(?:the\s+)?(?:shoot|production|filming|camera|air|release)\b|"
+    r"\block(?:ing)?\s+(?:this|it|these|them)\s+(?:in\s+)?(?:today|now|tonight|this\s+week)\b|"
+    r"\b(?:start|work|build|design|cast)\s+(?:directly\s+)?from\s+your\s+(?:version|design|draft|description|text)\b|"
     r"\bno\s+(?:more|further)\s+changes\s+after\s+(?:this|that|today)\b|"
     r"\b(?:is|will\s+be|becomes?)\s+the\s+one\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film|air|animate|build|release|use)\b|"
     r"\bfinal\s+(?:show|script|screenplay|season)\b|\bthe\s+actual\s+(?:frames|designs?|score|artwork),?\s+not\s+a\s+rough\b|"
@@ -95,7 +97,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

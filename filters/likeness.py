@@ -107,6 +107,13 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
         r"packaging|logo)\b", _I)),
     # A model of someone's face or body, trained on pictures of them.
+    ("voice", "ai_voices_person", re.compile(
+        r"\b(?:AI|TTS|model|bot|synthesi[sz]er)\s+(?:to\s+)?(?:voice|narrate|read\s+as|speak\s+as|be\s+the\s+voice\s+of)\s+(?:our|the|his|her|their)\s+"
+        r"(?:late\s+)?(?:[\w-]+\s+){0,2}?(?:composer|actor|actress|narrator|host|presenter|director|lead|star|singer|performer)\b", _I)),
+    ("face", "realistic_portrait", re.compile(
+        r"\b(?:photo-?real\w*|realistic|lifelike|hyper-?real\w*)\s+(?:portrait|image|photo|picture|render|version|headshot)s?\s+of\s+"
+        r"(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:operator|actor|actress|lead|director|producer|crew\s+member|grip|gaffer|designer|DP|"
+        r"editor|composer|AD|PA|runner|colleague|boss|cast\s+member|showrunner|writer|mixer)\b(?!['’]s\b|\s+(?:character|role|part)\b)", _I)),
     ("face", "face_model", re.compile(
         r"\btrain\w*\s+(?:a\s+|an\s+|the\s+)?(?:custom\s+)?(?:face|facial|likeness|identity|person|body|head)\s+"
         r"(?:model|LoRA|embedding|recognition\s+model|network)\b", _I)),
@@ -214,7 +221,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

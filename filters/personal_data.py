@@ -218,7 +218,7 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
         r"immigration\s+(?:status|hearing|case)|asylum|undocumented|green\s+card|residence\s+permit|deportation)\b", _I), led_by_words=True, words=("visa", "refused a", "work permit", "right to work", "immigration", "asylum", "undocumented", "green card", "residence permit", "deportation")),
     Recognizer("HR_RECORD", "sensitive", re.compile(
         r"\b(?:disciplinary|written\s+warning|grievance|background[- ]check|dismiss(?:al|ed)|divorce|bereavement|sorry\s+about\s+(?:your|his|her)\s+(?:dad|mum|mom|father|mother)|"
-        r"(?:bust|waist|hips|chest|inseam)\s+\d{2})\b", _I), led_by_words=True, words=("disciplinary", "written warning", "grievance", "background", "dismiss", "divorce", "bereavement", "sorry about", "bust", "waist", "hips", "chest", "inseam")),
+        r"(?:bust|waist|hips|chest|inseam)\s+\d{2}|(?:kid|kids|child|children|son|daughter)['’]?s?\s+school|school\s+pick-?up|custody)\b", _I), led_by_words=True, words=("kid", "child", "son", "daughter", "school", "custody", "disciplinary", "written warning", "grievance", "background", "dismiss", "divorce", "bereavement", "sorry about", "bust", "waist", "hips", "chest", "inseam")),
 )  # fmt: skip
 
 _DEPARTMENTAL = re.compile(

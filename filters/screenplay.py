@@ -74,6 +74,7 @@ _WATERMARK = re.compile(
     r"unreleased|not (?:yet )?(?:public|released|out yet)|working\s+title|pre-?production\s+draft|"
     r"(?:draft|confidential)[,;:\s-]+(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)|"
     r"(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)\s+(?:outside|beyond)\s+(?:the\s+)?(?:writers|room|production|team)|"
+    r"(?:writers['’]?\s+(?:room\s+)?(?:doc|document|draft|notes|outline)|internal\s+(?:draft|doc))[^.\n]{0,20}(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)|"
     # Not out yet: "the play we open in March", "the pilot we're shooting".
     r"(?:play|film|show|series|pilot|episode|script|musical|production)\s+(?:that\s+)?(?:we|we['’]re|we\s+are)\s+"
     r"(?:open|opening|shoot|shooting|film|filming|premiere|premiering|stage|staging|rehears\w+))\b",
@@ -145,6 +146,11 @@ _TO_SCRIPT = re.compile(
     re.IGNORECASE,
 )
 _INLINE_TURN = re.compile(r"(?:^|(?<=[.!?\]:])[ \t]+)([A-Z][a-z]+(?: [A-Z][a-z]+)?):[ \t]+\S", re.MULTILINE)
+# An outline run together on one line: "EP 4 — COLD OPEN: ... ACT 1: ... TAG: ...", in capitals.
+_INLINE_STRUCTURE = re.compile(
+    r"(?:^|(?<=[.:'\"“—–])[ \t]*|[ \t][—–-][ \t])(EP(?:ISODE)?\.? ?\d{1,4}|COLD OPEN|TEASER|TAG|ACT (?:ONE|TWO|THREE|FOUR|FIVE|[1-5]|I{1,3}|IV|V))"
+    r"[ \t]*[:—–-]"
+)
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
 
 # Words that are written in capitals at the start of a line without being characters.
@@ -291,9 +297,9 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
     ev.add("stage", len(_STAGE.findall(body)) + len(_BRACKET_DIRECTION.findall(body)), 1.5, 2, None)
     watermark = _WATERMARK.search(body)
     ev.add("watermark", 1 if watermark else 0, 3.0, 1, where(watermark))
-    ev.add(
-        "structure", len({m.group(0).strip().upper()[:6] for m in _STRUCTURE.finditer(body)}), 1.5, 3, None
-    )
+    labels = {m.group(0).strip().upper()[:6] for m in _STRUCTURE.finditer(body)}
+    labels |= {m.group(1)[:6] for m in _INLINE_STRUCTURE.finditer(body)}
+    ev.add("structure", len(labels), 1.5, 3, None)
     beats = len(_BEAT.findall(body))
     ev.add("beats", beats if beats >= 2 else 0, 1.5, 3, None)
     montage = len(_MONTAGE_ITEM.findall(body))
