@@ -23,7 +23,7 @@ _FINAL = re.compile(
     r"\b(?:version|draft|one|scene|script|cut)\s+(?:that|which)\s+(?:goes|will\s+go)\s+(?:straight\s+)?to\s+camera\b|"
     r"\b(?:definitive|canonical)\s+version\b|\b(?:shipped|shipping)\s+(?:game|film|show|series|episode|product|version)\b|"
     r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
-    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|lyrics|"
+    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|lyrics|narration|voice-?over|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
     r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
     r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"
@@ -40,7 +40,10 @@ _FINAL = re.compile(
     r"\bthis\s+is\s+the\s+final\s+(?:decision|answer|word|call|choice)\b|"
     r"\bthe\s+version\s+we['’]ll\s+(?:shoot|film|use|air|animate|record)\b|"
     r"\bwe['’]ll\s+(?:film|air|make|produce)\s+(?:exactly|precisely|whatever)\b|"
-    r"\b(?:used|use)\s+in\s+the\s+(?:release|released\s+\w+|finished\s+\w+)\b|"
+    r"\b(?:used|use)\s+in\s+the\s+(?:release|released\s+\w+|finished\s+\w+|broadcast\s+\w+|aired\s+\w+)\b|"
+    r"\b(?:recorded|used|shot|aired)\s+as\s+is\b|"
+    r"\b(?:we|we['’]ll|we\s+will)\s+go\s+(?:straight\s+)?to\s+camera\s+with\s+(?:whatever|what|whichever|exactly\s+what)\b|"
+    r"\bno\s+(?:time|room|chance)\s+for\s+(?:revisions|changes|rewrites)\b|"
     r"\bwe['’]re\s+(?:filming|shooting|building|animating|using|airing)\s+(?:whatever|what)\s+you\s+(?:write|design|create|come\s+up\s+with)\b|"
     r"\b(?:is|will\s+be|are|becomes?)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
     r"(?:shoot|film|air|animate|release|use)\b|"
@@ -77,7 +80,7 @@ _ELEMENT = re.compile(
     r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
     r"set|costume|production\s+design|mystery|mysteries|city|town|kingdom|planet|realm|lore|mythology|faction)(?:s|es)?\b|"
-    r"\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|\bvisual\s+(?:style|language|identity)\b|\bsignature\s+(?:look|style)\b|"
+    r"\bnarration\b|\bvoice-?over\b|\bmonologue\b|\blyrics\b|\bopening\s+(?:scene|sequence|titles?|narration)\b|\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|\bvisual\s+(?:style|language|identity)\b|\bsignature\s+(?:look|style)\b|"
     r"\bhow\s+(?:the|our|it)\s+(?:\w+\s+)?ends\b",
     _I,
 )
@@ -97,7 +100,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

@@ -137,7 +137,9 @@ _DECEIT = re.compile(
     r"(?:it|them|this|that|these)?\s*as\s+(?:real|genuine|authentic|actual|true|fact)\b(?!-)|"
     r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
-    r"\b(?:marketing|publicity|PR)\s+stunt\b|\b(?:drum\s+up|generate|build|create|stir\s+up)\s+(?:some\s+)?(?:buzz|hype|publicity)\b|"
+    r"\b(?:marketing|publicity|PR)\s+stunt\b|\b(?:Yelp|Google|TripAdvisor|Amazon|IMDb|Letterboxd|Rotten\s+Tomatoes|Trustpilot)[- ]style\b|"
+    r"\bso\s+(?:that\s+)?(?:it|we|they|the\s+\w+)\s+(?:ranks?|rates?|scores?|trends?)\s+(?:higher|better|up)|"
+    r"\b(?:boost|game|inflate|pad)\s+(?:our|the|its)\s+(?:ratings?|ranking|score|reviews?)\b|\b(?:drum\s+up|generate|build|create|stir\s+up)\s+(?:some\s+)?(?:buzz|hype|publicity)\b|"
     r"\b(?:BBC|CNN|Reuters|AP|Sky\s+News|NYT|Guardian|Variety|Deadline|Fox\s+News|NBC|ABC|CBS)[- ]style\b|\bstunt\s+to\s+(?:promote|publici[sz]e|market|sell|launch)\b|"
     # An event that did not happen, or words that were not written by the person named.
     r"\bas\s+if\s+(?:he|she|they|it)\s+(?:had\s+)?(?:died|passed\s+away|resigned|quit|was\s+arrested|were\s+arrested|"

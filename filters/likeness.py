@@ -107,6 +107,10 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
         r"packaging|logo)\b", _I)),
     # A model of someone's face or body, trained on pictures of them.
+    ("voice", "named_person_says", re.compile(
+        r"\bmake\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:say|sing|speak|read|announce|endorse)\b[^.?!\n]{0,60}\b(?:in|for)\s+"
+        r"(?:a|an|the|our)\s+(?:short\s+|quick\s+)?(?:clip|video|audio|recording|ad|advert|voice\s*note|TikTok|reel|promo|spot|trailer)\b"
+        r"(?!\s+(?:script|draft|copy|scene|text|outline|treatment))", _I)),
     ("voice", "ai_voices_person", re.compile(
         r"\b(?:AI|TTS|model|bot|synthesi[sz]er)\s+(?:to\s+)?(?:voice|narrate|read\s+as|speak\s+as|be\s+the\s+voice\s+of)\s+(?:our|the|his|her|their)\s+"
         r"(?:late\s+)?(?:[\w-]+\s+){0,2}?(?:composer|actor|actress|narrator|host|presenter|director|lead|star|singer|performer)\b", _I)),
@@ -221,7 +225,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,
