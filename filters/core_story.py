@@ -44,6 +44,9 @@ _FINAL = re.compile(
     r"\b(?:recorded|used|shot|aired)\s+as\s+is\b|"
     r"\b(?:we|we['’]ll|we\s+will)\s+go\s+(?:straight\s+)?to\s+camera\s+with\s+(?:whatever|what|whichever|exactly\s+what)\b|"
     r"\bno\s+(?:time|room|chance)\s+for\s+(?:revisions|changes|rewrites)\b|"
+    # The same in Italian, Spanish, French, German and Portuguese.
+    r"\bversi[oó]ne?\s+(?:definitiva|final)|\bversion\s+(?:d[ée]finitive|finale)\b|\bendg[üu]ltige\s+(?:Fassung|Version)\b|"
+    r"\bvers[ãa]o\s+(?:definitiva|final)\b|\b(?:andr[àa]|va|ir[áa]|vai|passe|geht)\s+(?:in|a|en|para|dans\s+la|in\s+die)?\s*(?:produzione|producci[óo]n|produ[çc][ãa]o|production|Produktion)\b|"
     r"\bwe['’]re\s+(?:filming|shooting|building|animating|using|airing)\s+(?:whatever|what)\s+you\s+(?:write|design|create|come\s+up\s+with)\b|"
     r"\b(?:is|will\s+be|are|becomes?)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
     r"(?:shoot|film|air|animate|release|use)\b|"
@@ -72,11 +75,13 @@ _FINAL = re.compile(
 )
 _CREATE = re.compile(
     r"\b(?:create|design|write|invent|compose|decide|develop|build|generate|devise|come\s+up\s+with|define|name|"
+    r"crea|crear|cr[ée]er?|cr[ée]e|erstelle|erfinde|entwirf|cria|criar|inventa|inventer?|dise[ñn]a|disegna|scrivi|escribe|[ée]cris|schreib|"
     r"determine|choose|pick)\b",
     _I,
 )
 _ELEMENT = re.compile(
     r"\b(?:protagonist|antagonist|villain|hero(?:ine)?|main\s+character|lead\s+character|mascot|character|"
+    r"protagonista|personaggio|personaje|personnage|personagem|Hauptfigur|Figur|mondo|mundo|monde|Welt|"
     r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
     r"set|costume|production\s+design|mystery|mysteries|city|town|kingdom|planet|realm|lore|mythology|faction)(?:s|es)?\b|"
@@ -100,7 +105,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

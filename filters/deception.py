@@ -50,7 +50,8 @@ _FORMAT = re.compile(
     r"(?:government|public|official|health|safety|NHS|CDC|WHO)\s+(?:health\s+|safety\s+)?(?:warning|advisory|notice|announcement|alert|PSA)|"
     r"pull[- ]?quotes?|endorsement|testimonial|letterhead|official\s+announcement|quotes?\s+(?:from|by|attributed)|"
     r"phone\s+footage|footage\b[^.?!\n]{0,60}\b(?:release|post|publish)|"
-    r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|communiqu[ée]\s+de\s+presse|Pressemitteilung|comunicato\s+stampa|"
+    r"comunicado\s+de\s+prensa|nota\s+de\s+prensa|communiqu[ée]\s+de\s+presse|Pressemitteilung|comunicato\s+stampa|comunicat[oi]|comunicados?|"
+    r"(?:video|vídeo|vidéo|clip|Aufnahme)\w*\b[^.?!\n]{0,40}?\b(?:in\s+dem|in\s+der|en\s+el\s+que|en\s+la\s+que|dans\s+lequel|in\s+cui|em\s+que|où|donde|onde)\b|"
     r"noticias?|art[íi]culo|Zeitungsartikel|Nachrichten\w*|notizia|"
     r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|news)\s+exclusive|exclusive\s+(?:story|report|article|scoop)|"
     r"(?:audience|customer|user|fan|viewer|Google|Yelp|IMDb|Rotten\s+Tomatoes|Amazon|5[- ]star|five[- ]star)\s+reviews?|"
@@ -129,7 +130,8 @@ _DECEIT = re.compile(
     r"\b(?:leak|seed|circulate|release|send|post|spread|share)\w*\b[^.?!\n]{0,40}\b(?:online|on\s+(?:our\s+|my\s+|the\s+)?(?:socials|social(?:\s+media)?|reddit|twitter|x|tiktok|instagram|facebook|youtube|the\s+internet|the\s+web|blogs?|forums?)|"
     r"as\s+(?:genuine|real|fact)|(?:to|with)\s+(?:the\s+|a\s+few\s+|some\s+)?(?:press|media|blogs?|journalists|outlets|reporters))|"
     r"\b(?:convincing|believable|plausible|real[- ]sounding|genuine[- ]sounding)\b|"
-    r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble)\b|"
+    r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble|"
+    r"t[äa]uschend\s+echt\w*|echt\s+wirkend\w*|verosímil|vraisemblable|verosimile)\b|"
     r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
@@ -207,7 +209,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

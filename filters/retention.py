@@ -54,6 +54,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\byou(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|drawn|rendered|written|drafted|composed)\b[^.?!\n]{0,80}\b(?:dataset|training\s+(?:data|set))"
         r"|\b(?:dataset|training\s+(?:data|set))\b[^.?!\n]{0,80}\byou(?:['’]ve|\s+have)?\s+(?:made|generated|created|produced|drawn|rendered|written|drafted|composed)\b"
         r"|\bopt\b[^.?!\n]{0,40}\binto\s+(?:model\s+)?(?:training|improvement|data\s+sharing)\b"
+        r"|\b(?:entrenar|entrena|entra[îi]ner|entra[îi]ne|addestrare|addestra|trainieren|trainiere|treinar|treina)\b[^.?!\n]{0,60}\b(?:modelo|mod[èe]le|modello|Modell|IA|KI)\b"
         r"|\bso\s+(?:that\s+)?(?:the\s+|your\s+)?(?:next|future)\s+(?:version|model|release)s?\s+(?:knows?|learns?|remembers?|understands?)\b"
         r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
         r"|\b(?:to|into|in)\s+your\s+(?:training(?:\s+data)?|training\s+set|memory|knowledge(?:\s+base)?)\b"
@@ -172,7 +173,7 @@ _ASKS_HOW_KEPT = re.compile(
 
 _TRIGGERS = Triggers(
     [
-        "memor", "remember", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
+        "memor", "remember", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
         "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
