@@ -48,7 +48,7 @@ _FINAL = re.compile(
     r"\bversi[oó]ne?\s+(?:definitiva|final)|\bversion\s+(?:d[ée]finitive|finale)\b|\bendg[üu]ltige\s+(?:Fassung|Version)\b|"
     r"\bvers[ãa]o\s+(?:definitiva|final)\b|\b(?:andr[àa]|va|ir[áa]|vai|passe|geht)\s+(?:in|a|en|para|dans\s+la|in\s+die)?\s*(?:produzione|producci[óo]n|produ[çc][ãa]o|production|Produktion)\b|"
     r"\bwe['’]re\s+(?:filming|shooting|building|animating|using|airing)\s+(?:whatever|what)\s+you\s+(?:write|design|create|come\s+up\s+with)\b|"
-    r"\b(?:is|will\s+be|are|becomes?)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story)\s+we(?:['’]ll|\s+will)?\s+"
+    r"\b(?:is|will\s+be|are|becomes?)\s+the\s+(?:characters?|world|designs?|creatures?|ending|story|storyline|plot|arc|version|script)\s+we(?:['’]ll|\s+will)?\s+"
     r"(?:shoot|film|air|animate|release|use)\b|"
     r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
     r"\bwill\s+build\s+directly\s+from\b|"
@@ -105,7 +105,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

@@ -60,6 +60,8 @@ _FORMAT = re.compile(
     r"conversation|messages|thread|chat|DMs?)|"
     r"(?:email|e-mail|letter|message|memo|note|text|document|contract)\s+that\s+looks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from|"
     r"(?:email|e-mail|letter|message|memo|note|text|approval|sign-?off)\s+(?:as\s+if|pretending|as\s+though)\b|"
+    r"(?:email|e-mail|letter|message|notice|text|statement)\s+from\s+(?:our\s+|the\s+|a\s+|their\s+)?(?:bank|insurer|landlord|council|"
+    r"police|tax\s+office|HMRC|IRS|government|ministry|embassy|network|streamer|distributor|family|estate|union)\b|"
     # Replies written as a real person, in their voice or under their name.
     r"(?:repl(?:y|ies)|answers?|responses?|e-?mails?|messages?|posts?|letters?)\b[^.?!\n]{0,40}\bin\s+(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s+"
     r"(?:own\s+)?(?:voice|name)\b|"
@@ -97,6 +99,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
     r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
+    r"\bstatement\s+from\s+(?:the\s+)?(?:family|estate|widow|widower|children|parents|relatives)\b|"
     r"\bquotes?\s+from\s+(?:the\s+)?(?:coast\s*guard|police|fire\s+(?:service|department|brigade)|hospital|council|government|ministry|"
     r"FBI|NHS|army|navy|paramedics|rescuers|witnesses)\b|"
     # A real person shown saying something in the material: "a newsreel showing NAME praising ...".
@@ -132,7 +135,9 @@ _DECEIT = re.compile(
     r"\b(?:convincing|believable|plausible|real[- ]sounding|genuine[- ]sounding)\b|"
     r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble|"
     r"t[äa]uschend\s+echt\w*|echt\s+wirkend\w*|verosímil|vraisemblable|verosimile)\b|"
-    r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it\s+came|it\s+was\s+sent)\s+from\b|"
+    r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it)\s+(?:really\s+|actually\s+|genuinely\s+)?(?:came\s+|was\s+sent\s+)?from\b|"
+    # Words put in someone's mouth before asking them.
+    r"\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+)?(?:reached|asked|contacted|spoken\s+to|talked\s+to|checked\s+with|cleared\s+(?:it\s+|this\s+)?with)\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
     r"\b(?:present|presenting|presented|sell|selling|show|showing|air|airing|frame|framing|run|running)\s+"

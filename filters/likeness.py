@@ -43,7 +43,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\b(?:AI|model|TTS|synthetic|train\w*|clon\w*)\b[^.?!\n]{0,80}\b(?:host|narrate|present|speak|sing|read|say|talk|voice|do)\w*\b"
         r"[^.?!\n]{0,40}\bin\s+(?:(?-i:[A-Z])[\w-]+['’]s|his|her|their|(?:each|every|the|our|my)\s+(?:actor|actress|cast\s+member|"
         r"narrator|performer|lead|host|presenter|singer)['’]?s?['’]?)\s+(?:own\s+|real\s+)?voices?\b"
-        r"|\b(?:recreat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+"
+        r"|\b(?:re-?creat\w*|synthesi[sz]\w*|generat\w*|replicat\w*|rebuild\w*|reproduc\w*)\b[^.?!\n]{0,50}['’]s\s+"
         r"(?!(?:voice|vocals?)(?:\s+(?:track|performance|take|part)s?)?\s+(?:notes|summar\w*|feedback|comments|lists?|reports?|levels|settings|chain)\b)"
         r"(?:voice|singing\s+voice|speaking\s+voice|vocals?|vocal\s+(?:track|performance|take|part)s?)\b"
         # The same requests in Spanish, French, Italian, Portuguese and German.
@@ -151,6 +151,9 @@ _RECREATE = re.compile(
     r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b"
+    # A performance carried on past what was shot.
+    r"|\b(?:extend|continue|lengthen|prolong)\w*\s+(?:our\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:performance|walk|movements?|gestures?|reactions?)\b"
     # A digital makeover of the performer in place of one on set.
     r"|\b(?:digital|AI|CG|CGI|synthetic)[- ](?:haircut|hair(?:style)?|beard|moustache|mustache|make-?up|tattoos?|weight\s+(?:loss|gain)|"
     r"facelift|nose|scars?|wrinkles|teeth|physique)\b"
@@ -229,7 +232,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

@@ -69,6 +69,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:suggest|offer|show|give|reuse|use|share)\s+(?:them|it|these|those)\s+(?:to|for|with)\s+(?:the\s+|your\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams)"
         r"|\bkeep\s+(?:these|this|them|it|all|our)\b[^.?!\n]{0,40}\bon\s+file\b"
         r"|\b(?:make|leave|put)\b[^.?!\n]{0,60}\bavailable\s+to\s+(?:the\s+|your\s+|all\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams|projects)\b"
+        r"|\bso\s+(?:that\s+)?other\s+(?:studios?|productions?|clients?|customers?|users?|companies|teams)\s+can\s+(?:use|see|reuse|access|download)\b"
+        r"|\b(?:publish|post|share|add|upload)\w*\b[^.?!\n]{0,60}\b(?:to|in|on)\s+(?:your|the\s+tool['’]s)\s+(?:public\s+)?(?:gallery|showcase|community|feed|explore\s+page)\b"
         r"|\bshare\b[^.?!\n]{0,40}\b(?:outputs?|generated|generations?|designs?|images?|moodboards?|concept\s+art|scripts?|pages|results|renders?)\b"
         r"[^.?!\n]{0,40}\bwith\s+(?:the\s+|your\s+|all\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies)\b"
         r"|\b(?:enable|turn\s+on|allow)\b[^.?!\n]{0,40}\btraining\s+on\b"
@@ -173,7 +175,7 @@ _ASKS_HOW_KEPT = re.compile(
 
 _TRIGGERS = Triggers(
     [
-        "memor", "remember", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
+        "memor", "remember", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
         "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
