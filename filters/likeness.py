@@ -106,18 +106,21 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:holding|wearing|drinking|eating|using|driving|endorsing|promoting|recommending|posing\s+with|smoking|advertising)\b"
         r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
         r"packaging|logo)\b", _I)),
-    # A model of someone's face or body, trained on pictures of them.
+    # A named person made to say a line in a clip or an ad, not a character in a draft.
     ("voice", "named_person_says", re.compile(
         r"\bmake\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:say|sing|speak|read|announce|endorse)\b[^.?!\n]{0,60}\b(?:in|for)\s+"
         r"(?:a|an|the|our)\s+(?:short\s+|quick\s+)?(?:clip|video|audio|recording|ad|advert|voice\s*note|TikTok|reel|promo|spot|trailer)\b"
         r"(?!\s+(?:script|draft|copy|scene|text|outline|treatment))", _I)),
+    # The AI as the voice of a real performer: "have the AI voice our late composer".
     ("voice", "ai_voices_person", re.compile(
         r"\b(?:AI|TTS|model|bot|synthesi[sz]er)\s+(?:to\s+)?(?:voice|narrate|read\s+as|speak\s+as|be\s+the\s+voice\s+of)\s+(?:our|the|his|her|their)\s+"
         r"(?:late\s+)?(?:[\w-]+\s+){0,2}?(?:composer|actor|actress|narrator|host|presenter|director|lead|star|singer|performer)\b", _I)),
+    # A realistic picture of a member of the crew or cast (not of a character).
     ("face", "realistic_portrait", re.compile(
         r"\b(?:photo-?real\w*|realistic|lifelike|hyper-?real\w*)\s+(?:portrait|image|photo|picture|render|version|headshot)s?\s+of\s+"
         r"(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?:operator|actor|actress|lead|director|producer|crew\s+member|grip|gaffer|designer|DP|"
         r"editor|composer|AD|PA|runner|colleague|boss|cast\s+member|showrunner|writer|mixer)\b(?!['’]s\b|\s+(?:character|role|part)\b)", _I)),
+    # A model of someone's face or body, trained on pictures of them.
     ("face", "face_model", re.compile(
         r"\btrain\w*\s+(?:a\s+|an\s+|the\s+)?(?:custom\s+)?(?:face|facial|likeness|identity|person|body|head)\s+"
         r"(?:model|LoRA|embedding|recognition\s+model|network)\b", _I)),

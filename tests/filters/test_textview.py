@@ -102,13 +102,18 @@ def test_decoding_is_bounded() -> None:
     assert len(prepared.views) <= 1 + 3 + 32 * 4
 
 
+def _mapped_back(text: str, tag: str, found: str) -> str:
+    """The stretch of the original that a view's reading ``found`` maps back to."""
+    prepared = prepare((Segment(text, ("m", 0)),))
+    view = next(v for v in prepared.views if tag in v.tags)
+    start = view.text.index(found)
+    span = prepared.span(view, start, start + len(found))
+    return text[span.start : span.end]
+
+
 def test_escaped_text_maps_back_to_the_code_string() -> None:
     text = 'x = "EXT. DOCK\\n\\nNORA\\nNot yet.\\n"'
-    prepared = prepare((Segment(text, ("m", 0)),))
-    view = next(v for v in prepared.views if "escapes" in v.tags)
-    start = view.text.index("NORA\nNot")
-    span = prepared.span(view, start, start + len("NORA\nNot"))
-    assert text[span.start : span.end] == "NORA\\nNot"
+    assert _mapped_back(text, "escapes", "NORA\nNot") == "NORA\\nNot"
 
 
 def test_a_single_escaped_newline_is_left_alone() -> None:
@@ -126,20 +131,12 @@ def test_a_script_run_onto_one_line_is_laid_out_again() -> None:
 
 def test_a_quoted_reply_maps_back_to_its_quoted_lines() -> None:
     text = "Can you answer this?\n> EXT. QUARRY - DUSK\n> WES\n> Nobody comes up here."
-    prepared = prepare((Segment(text, ("m", 0)),))
-    view = next(v for v in prepared.views if "unquoted" in v.tags)
-    start = view.text.index("WES\nNobody")
-    span = prepared.span(view, start, start + len("WES\nNobody"))
-    assert text[span.start : span.end] == "WES\n> Nobody"
+    assert _mapped_back(text, "unquoted", "WES\nNobody") == "WES\n> Nobody"
 
 
 def test_text_written_backwards_is_read_forwards_when_the_request_says_so() -> None:
     text = "Read this in reverse: 8910 555 707 :enohp s'yrrah"
-    prepared = prepare((Segment(text, ("m", 0)),))
-    view = next(v for v in prepared.views if "reversed" in v.tags)
-    start = view.text.index("707 555 0198")
-    span = prepared.span(view, start, start + len("707 555 0198"))
-    assert text[span.start : span.end] == "8910 555 707"
+    assert _mapped_back(text, "reversed", "707 555 0198") == "8910 555 707"
     assert not any("reversed" in name for name in _views("8910 555 707 :enohp s'yrrah"))
 
 
