@@ -290,13 +290,24 @@ _NUMBER_WORD = (
     + "|".join(sorted({*_DIGIT_WORDS, *_TEENS, *_TENS}, key=len, reverse=True))
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_NUMBER_RUN = re.compile(rf"\b{_NUMBER_WORD}(?:[\s,]+(?:and\s+)?{_NUMBER_WORD}\b){{2,}}", re.IGNORECASE)
+# Words apart by spaces, commas or hyphens ("seven-seven-zero-zero").
+_NUMBER_RUN = re.compile(rf"\b{_NUMBER_WORD}(?:(?:[\s,]+|-)(?:and\s+)?{_NUMBER_WORD}\b){{2,}}", re.IGNORECASE)
+
+
+def _hyphen_split(words: list[str]) -> Iterator[str]:
+    """ "twenty-one" stays one number; "seven-seven-zero" is three digits."""
+    for word in words:
+        head, _, tail = word.partition("-")
+        if not tail or (head in _TENS and tail in _DIGIT_WORDS):
+            yield word
+        else:
+            yield from (part for part in word.split("-") if part)
 
 
 def _words_to_digits(run: str) -> str:
     out: list[str] = []
     repeat = 1
-    for raw in re.split(r"[\s,]+", run.lower()):
+    for raw in _hyphen_split(re.split(r"[\s,]+", run.lower())):
         word = raw.strip()
         if not word or word == "and":
             continue
@@ -405,6 +416,36 @@ def _decode_hex(run: str) -> str | None:
         return None
 
 
+def _decode_binary(run: str) -> str | None:
+    """Eight-bit groups of 0 and 1: nothing else looks like that, so any printable result counts,
+    digits included (a phone number spelled in binary is mostly digits)."""
+    try:
+        text = bytes(int(group, 2) for group in re.findall(r"[01]{8}", run)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return text if len(text) >= 4 and all(c.isprintable() or c in "\n\r\t" for c in text) else None
+
+
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+    "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7",
+    "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", ".--.-.": "@", "-....-": "-",
+}  # fmt: skip
+
+
+def _decode_morse(run: str) -> str | None:
+    words = []
+    for word in re.split(r"\s*/\s*|\s{3,}", run.strip()):
+        letters = [_MORSE.get(code) for code in word.split()]
+        if not letters or None in letters:
+            return None
+        words.append("".join(letter for letter in letters if letter))
+    text = " ".join(words)
+    return text if len(text.replace(" ", "")) >= 4 else None
+
+
 def _decode_url(run: str) -> str | None:
     decoded = urllib.parse.unquote(run, errors="strict") if "%" in run else None
     if decoded is None or decoded == run:
@@ -427,11 +468,19 @@ _HEX_HINT = re.compile(
 # lets the engine skip every letter, and the full hint runs only around them.
 _HEX_SEED = re.compile(r"[0-9][0-9A-Fa-f][\s:,-]?[0-9]")
 _URL_HINT = re.compile(r"%[0-9A-Fa-f]{2}")
+_BINARY_RUN = re.compile(r"\b[01]{8}(?:[ ,]+[01]{8}){3,}\b")
+# Each hint opens with a literal character, which the regex engine finds with a fast scan (a
+# character class costs it ten times as much, a repeated one twenty): a byte of ASCII text in
+# binary starts with 0; Morse that spells anything has a dash in it.
+_BINARY_HINT = re.compile(r"0[01]{7}[ ,][01]{8}")
+_MORSE_RUN = re.compile(r"(?<![\w.-])[.-]{1,6}(?:(?: {1,3}| ?/ ?)[.-]{1,6}){3,}(?![\w.-])")
+_MORSE_HINT = re.compile(r"-[.-]{0,5} [.-]{1,6} ")
 _QP_HINT = re.compile(r"=[0-9A-F]{2}")
 # name, run pattern, decoder, a cheap pattern that must occur before the run pattern is worth a scan
 # (base64 has none: its run pattern is tried only within long whitespace-free stretches)
 _DECODERS = (("base64", _BASE64_RUN, _decode_base64, None), ("hex", _HEX_RUN, _decode_hex, _HEX_HINT),
-             ("url", _URL_RUN, _decode_url, _URL_HINT), ("quoted_printable", _QP_RUN, _decode_qp, _QP_HINT))  # fmt: skip
+             ("url", _URL_RUN, _decode_url, _URL_HINT), ("quoted_printable", _QP_RUN, _decode_qp, _QP_HINT),
+             ("binary", _BINARY_RUN, _decode_binary, _BINARY_HINT), ("morse", _MORSE_RUN, _decode_morse, _MORSE_HINT))  # fmt: skip
 
 
 def _long_tokens(text: str) -> list[tuple[int, int]]:
@@ -608,20 +657,27 @@ def _unescaped(view: View) -> View | None:
 
 # Words written with a space between their letters ("W r i t e  a  t w e e t"), words apart by two.
 _SPACED_LETTERS = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
-_SPACED_CHUNK = 400
+_SPACED_CHUNK = 200
 
 
 def _letter_spaced_places(text: str) -> list[int]:
-    """Stretches where every other character is a space: a cheap count first, the pattern only there."""
+    """Stretches where a quarter of the characters or more are spaces (prose has about a sixth): a cheap
+    count first, the pattern only there."""
     places: list[int] = []
     for start in range(0, len(text), _SPACED_CHUNK):
         chunk = text[start : start + _SPACED_CHUNK + 20]
-        if chunk.count(" ") * 3 >= len(chunk) and len(chunk) >= 20:
+        if chunk.count(" ") * 4 >= len(chunk) and len(chunk) >= 20:
             places.extend(m.start() + start for m in _SPACED_LETTERS.finditer(chunk))
     return places
 
 
+# One word of four letters spaced out, at least: "6 a m" or "A or B" alone is not letter-spacing.
+_SPACED_WORD = re.compile(r"(?<!\S)\S(?: \S){3,}(?!\S)")
+
+
 def _letters_joined(view: View) -> View | None:
+    if _SPACED_WORD.search(view.text) is None:
+        return None
     joined = ((m.start(), m.end(), m.group(0).replace(" ", "")) for m in _SPACED_LETTERS.finditer(view.text))
     return _rewritten(view, joined, "letters_joined")
 

@@ -36,6 +36,7 @@ def _views(*texts: str) -> dict[str, str]:
         ("mobile:\n0\n7\n7\n0\n0\n9\n0\n0", "digit_lines", "mobile:\n07700900"),
         ("x = ''.join(['Jo','rdan',' Le','e'])", "joined_literals", "x = ''.join([Jordan Lee])"),
         ("rot13: EBFN: Naq vs gurl pbzr?", "rot13", "ebg13: ROSA: And if they come?"),
+        ("seven-seven-zero-zero, nine-zero-zero, twenty-one", "number_words", "770090021"),
         ("**MARA:** hi\n**JONAH:** hey", "markup", "MARA: hi\nJONAH: hey"),
         ("<p>MARA</p>\n<p>You came back.</p>", "markup", "MARA\nYou came back.\n"),
         ('s = "INT. BARN\\n\\nWES\\nWho is there?"', "escapes", "INT. BARN\n\nWES\nWho is there?"),
@@ -69,6 +70,17 @@ def test_encoded_runs_are_decoded(encode: object, tag: str) -> None:
     text = f"please decode {encode(secret)} thanks"  # type: ignore[operator]
     views = _views(text)
     assert any(tag in name and secret in value for name, value in views.items()), views
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "reading"),
+    [
+        ("01001010 01101111 00100000 00110000 00110111 00110111", "binary", "Jo 077"),
+        ("-- .- .-. .- / ----- --... --...", "morse", "mara 077"),
+    ],
+)
+def test_binary_and_morse_are_read(text: str, tag: str, reading: str) -> None:
+    assert _views(f"decode: {text}")[tag] == reading
 
 
 def test_nested_encodings_are_decoded() -> None:
