@@ -341,11 +341,23 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
 
 # Where script evidence can start: capitalised line openings, parentheticals, dialogue tables and
 # keys, quoted speech in prose. A text with fewer than two of these is not checked any further.
-_CANDIDATE = re.compile(
-    r"^[ \t]*(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|^[ \t]*[(\[]|^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
-    r"^[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:[ \t]*\([a-z][^)\n]{0,30}\))?:[ \t]",
-    re.MULTILINE,
+_LINE_OPENING = (
+    r"[ \t]*(?:(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|[(\[]|\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:[ \t]*\([a-z][^)\n]{0,30}\))?:[ \t])"
 )
+# Led by the newline, a literal the regex engine finds with a fast scan; a line anchor is tried at
+# every position. The text's first line is matched on its own.
+_CANDIDATE = re.compile("\n" + _LINE_OPENING)
+_FIRST_LINE_CANDIDATE = re.compile(_LINE_OPENING)
+
+
+def _candidate_places(text: str) -> list[int]:
+    places = [m.start() + 1 for m in _CANDIDATE.finditer(text)]
+    if _FIRST_LINE_CANDIDATE.match(text):
+        places.insert(0, 0)
+    return places
+
+
 # "Mara: You came back." in title case: a chat log as often as a script, so it counts only when
 # the request is to rework the lines.
 _TITLE_COLON = re.compile(
@@ -379,7 +391,7 @@ class ScreenplayFilter:
         clean = text.views[0]
         for view in text.views:
             strong = _STRONG_CANDIDATE.positions(text, view)
-            places = [m.start() for m in _CANDIDATE.finditer(view.text)] + strong
+            places = _candidate_places(view.text) + strong
             if len(places) < 2 and not strong:
                 continue
             for start, end in regions(view.text, places, _REGION_RADIUS):
