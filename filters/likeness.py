@@ -96,7 +96,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"|\blikeness\s+of\s+(?:our|the|a\s+real)\b|\bflexible\s+asset\b|\bavatar\s+of\s+(?:our|the|him|her|them|(?-i:[A-Z]))"
         r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\b[^.?!\n]{0,40}['’]s\s+(?:face|head|voice)\b"
         r"|\breplace\b[^.?!\n]{0,60}\b(?:face|head|voice)\b[^.?!\n]{0,60}\bwith\s+(?:the\s+|our\s+)?(?:\w+\s+)?"
-        r"(?:actor|actress|lead|star|performer|stunt\s*man|stunt\s*woman|double|(?-i:[A-Z])[a-z]+)['’]s\b"
+        r"(?:actor|actress|lead|star|performer|stunt\s*man|stunt\s*woman|double|director|producer|showrunner|DP|writer|composer|editor|"
+        r"(?-i:[A-Z])[a-z]+)['’]s\b"
         r"(?!\s+(?:style|design|look|art|artwork|drawings?|sketch\w*|concept|texture|version|painting))", _I)),
     # A named person shown with a sponsor's product: an endorsement they never gave.
     ("face", "product_likeness", re.compile(
@@ -154,6 +155,11 @@ _RECREATE = re.compile(
     r"|\b(?:re)?appear\s+digitally\b|\bdigitally\s+(?:recreat\w*|insert\w*|add\w*|reproduc\w*|clon\w*|resurrect\w*)\b"
     r"|\b(?:generate|create|render)\s+new\s+(?:close-?ups|shots|takes|lines|performances?)\s+of\s+(?:the\s+|our\s+)?(?:actor|actress|lead|cast|him|her)\b"
     r"|\b(?:use|using)\s+(?:them|it|the\s+recordings?|the\s+memos|the\s+takes)\s+to\s+make\s+(?:him|her|them)\b"
+    # Recordings of someone used to make new material of them: "use the footage of our late actor ... to
+    # generate him giving a speech".
+    r"|\b(?:use|using|take|taking)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:scenes|footage|takes|"
+    r"performances?|recordings?|dailies|close-?ups|shots|photos|clips)\b[^.?!\n]{0,60}?\bto\s+(?:synthesi[sz]e|generate|create|"
+    r"recreate|render|fake|make)\s+(?:him|her|them)\b"
     # A performance carried on past what was shot.
     r"|\b(?:extend|continue|lengthen|prolong)\w*\s+(?:our\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:performance|walk|movements?|gestures?|reactions?)\b"

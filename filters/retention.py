@@ -40,7 +40,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:vector\s+(?:database|db|store|index)|embeddings?\s+(?:index|store|database)|RAG\s+(?:index|store|pipeline|database))\b"
         r"(?![^.?!\n]{0,40}\b(?:on|in)\s+(?:our|my)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|storage|NAS|cloud|network))"
         r"|\b(?:database|index|store|archive|library)\s+(?:that\s+)?you\s+(?:maintain|keep|host|run)\b"
-        r"|\b(?:custom|private|personal|own)\s+(?:assistant|GPT|bot|chatbot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor|keeps?|holds?|contains?)", _I)),
+        r"|\b(?:custom|private|personal|own)\s+(?:assistant|GPT|bot|chatbot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor|keeps?|holds?|contains?)"
+        r"|\bknowledge\s+(?:of|for|in)\s+(?:our|the|my|your)\s+(?:[\w'’-]+\s+){0,2}(?:custom\s+|private\s+)?(?:assistant|GPT|bot|chatbot|agent)\b", _I)),
     ("training", re.compile(
         r"\bfine[- ]?tun\w*\s+(?:a|an|our|the|your|it|this|these|them|on|with|yourself|itself)\b"
         r"|\b(?:fine[- ]?tuning|training)\s+(?:dataset|data|set|job|run|corpus)\b"
