@@ -74,6 +74,7 @@ _FORMAT = re.compile(
     r"indictment|affidavit|police\s+report|"
     r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
     r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address|"
+    r"op-?ed|opinion\s+piece|guest\s+column|eulogy|tribute\s+speech|farewell\s+(?:message|speech|letter)|memorial\s+speech|"
     r"(?:police|bodycam|body-?cam|CCTV|security[- ]camera|dash-?cam|surveillance|news\s+helicopter)\s+(?:footage|video|recording|clip)|"
     r"found[- ]footage|"
     # Footage that passes as an institution's own.
@@ -83,7 +84,9 @@ _FORMAT = re.compile(
     _I,
 )
 _ATTRIBUTION = re.compile(
-    r"\b(?:from|by|attributed\s+to|on\s+behalf\s+of|as\s+if|in\s+the\s+(?:voice|style|name)\s+of)\s+(?:the\s+)?"
+    r"\bin\s+the\s+voice\s+of\s+(?:our|the|my)\s+(?:late\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|lead|director|producer|"
+    r"showrunner|star|host|presenter|composer|writer|narrator)\b|"
+    r"\b(?:from|by|attributed\s+to|on\s+behalf\s+of|as\s+if|in\s+the\s+(?:voice|style|name)\s+of|under\s+the\s+(?:byline|name)\s+of)\s+(?:the\s+)?"
     r"(?:(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?(?=(?-i:[A-Z])))?"
     + _NAME
     + r"(?:\s+letterhead)?|"
@@ -136,6 +139,7 @@ _DECEIT = re.compile(
     r"\b(?:fals[oa]s?|faux|fausses?|gef[äa]lscht\w*|falsificad\w*|realista|r[ée]aliste|realistisch\w*|cr[ée]ible|cre[íi]ble|"
     r"t[äa]uschend\s+echt\w*|echt\s+wirkend\w*|verosímil|vraisemblable|verosimile)\b|"
     r"\blooks?\s+like\s+(?:it['’]s|it\s+is|it)\s+(?:really\s+|actually\s+|genuinely\s+)?(?:came\s+|was\s+sent\s+)?from\b|"
+    r"\bas\s+if\s+(?:he|she|they)(?:['’]s|['’]re|\s+(?:is|are|were|was))\s+(?:speaking|talking|saying|writing|reading|addressing)\b|"
     # Words put in someone's mouth before asking them.
     r"\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+)?(?:reached|asked|contacted|spoken\s+to|talked\s+to|checked\s+with|cleared\s+(?:it\s+|this\s+)?with)\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
@@ -214,7 +218,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

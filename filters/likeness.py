@@ -160,6 +160,9 @@ _RECREATE = re.compile(
     r"|\b(?:use|using|take|taking)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:scenes|footage|takes|"
     r"performances?|recordings?|dailies|close-?ups|shots|photos|clips)\b[^.?!\n]{0,60}?\bto\s+(?:synthesi[sz]e|generate|create|"
     r"recreate|render|fake|make)\s+(?:him|her|them)\b"
+    # "A 'digital Sarah'", and her scenes finished without her.
+    r"|\b(?-i:digital)\s+(?:['\"“‘](?-i:[A-Z][a-z]+)['\"”’]|(?-i:[A-Z][a-z]+)\s+(?:built|made|created|generated|version|double|replica))"
+    r"|\bfinish\w*\s+(?:his|her|their)\s+(?:stunts|scenes|shots|lines|performance|episodes?)\s+without\s+(?:him|her|them)\b"
     # A performance carried on past what was shot.
     r"|\b(?:extend|continue|lengthen|prolong)\w*\s+(?:our\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:performance|walk|movements?|gestures?|reactions?)\b"
@@ -204,7 +207,8 @@ _ABOUT = re.compile(
     r"(?:^|[,.;:?!]\s*)\W*(?:at\s+a\s+high\s+level,?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,4}(?:asked|asks|wondered|wonders|wondering|curious|wants?\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:about\s+)?)?"
     r"(?:what|how|why|when|which|who|where|is|are|was|were|does|do|did|should|can\s+you\s+explain|explain|summari[sz]e|"
-    r"describe\s+how|tell\s+me\s+(?:about|how))\b[^.?!]{0,200}\b(?:mean|means|work|works|used|handled?|did|done|"
+    r"describe\s+how|tell\s+me\s+(?:about|how))\b[^.?!]{0,200}\b(?:mean|means|work|works|used|handled?|did|done|built|achieved|"
+    r"pulled\s+off|accomplished|"
     r"historically|detect\w*|consent\w*|polic\w*|laws?|legal|ethic\w*|rules?|regulat\w*|contract\w*|union|SAG|"
     r"spot\w*|tell\s+(?:if|whether|apart)|identif\w*|recogni[sz]\w*|signs?\s+of|verif\w*)\b",
     _I | re.MULTILINE,
@@ -241,7 +245,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,
