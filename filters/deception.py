@@ -75,6 +75,8 @@ _FORMAT = re.compile(
     r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
     r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address|"
     r"op-?ed|opinion\s+piece|guest\s+column|eulogy|tribute\s+speech|farewell\s+(?:message|speech|letter)|memorial\s+speech|"
+    r"home\s+(?:video|movie|footage)|family\s+(?:footage|video|photos?)|amateur\s+footage|"
+    r"(?:message|text|post|note|announcement)\s+(?:on|in|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group\s+chat|chat|channel|thread|WhatsApp|Slack)|"
     r"(?:police|bodycam|body-?cam|CCTV|security[- ]camera|dash-?cam|surveillance|news\s+helicopter)\s+(?:footage|video|recording|clip)|"
     r"found[- ]footage|"
     # Footage that passes as an institution's own.
@@ -110,7 +112,8 @@ _ATTRIBUTION = re.compile(
     + _NAME
     + r"\s+(?:praising|endorsing|saying|announcing|admitting|"
     r"declaring|calling|supporting|condemning|recommending|thanking|promoting)\b|"
-    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
+    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:victims?|famil(?:y|ies)|witnesses|survivors|relatives|"
+    r"critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
     r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist|executive|exec|producer|spokes(?:person|man|woman)|CEO)s?\b",
     _I,
 )
@@ -218,7 +221,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

@@ -76,6 +76,7 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"stand-?in|look-?alike|version\s+of\s+(?:him|her|them))\b"
         r"|\b(?:AI|synthetic|cloned|digital|fake)\s+(?:voice|face|likeness|version|copy|replica|video)\s+of\s+(?:him|her|them|our\s+\w+|the\s+\w+|(?-i:[A-Z])\w+)"
         r"|['’]s\s+(?:face|head|voice|body|likeness)\s+(?:on|onto|over|in\s+place\s+of|into)\b"
+        r"|['’]s\s+likeness\b[^.?!\n]{0,40}\b(?:appear\w*|show\s+up|feature\w*|insert\w*|add\w*|put|generat\w*|creat\w*|in\s+the\s+background)\b"
         r"|['’]s\s+(?:face|head|likeness)\b[^.?!\n]{0,60}\b(?:put|place|paste|map|comp|composite|track|swap|graft)\w*\s+(?:it\s+|them\s+)?(?:on|onto|over|into)\b"
         r"|\b(?:talking[- ]head|video|footage)\s+of\s+(?:him|her|them)\b[^.?!\n]{0,60}\bfrom\s+(?:his|her|their)\s+(?:photos|pictures|stills|headshots)"
         r"|\b(?:photo-?real(?:istic)?|realistic|lifelike|generat\w*|creat\w*|render\w*|make|produce)\b[^.?!\n]{0,40}\b(?:video|footage|clip|shots?)\s+of\s+"

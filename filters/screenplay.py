@@ -247,7 +247,8 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
             and not _HEADING.match(nxt)
         ):
             cues += 1
-            extended += 1 if _SCRIPT_EXTENSION.search(line) else 0
+            # A parenthetical under the cue marks it as a script's as surely as an extension does.
+            extended += 1 if _SCRIPT_EXTENSION.search(line) or _PAREN.match(nxt) else 0
             speakers.add(cue.group(1).strip(" ."))
             first_dialogue = first_dialogue or (offset, offset + len(line))
         named = _NAME_COLON.match(line)
