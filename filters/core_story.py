@@ -23,7 +23,7 @@ _FINAL = re.compile(
     r"\b(?:version|draft|one|scene|script|cut)\s+(?:that|which)\s+(?:goes|will\s+go)\s+(?:straight\s+)?to\s+camera\b|"
     r"\b(?:definitive|canonical)\s+version\b|\b(?:shipped|shipping)\s+(?:game|film|show|series|episode|product|version)\b|"
     r"\bfinal\s+shooting\s+(?:version|script|draft)|\bwe['’]re\s+(?:filming|shooting|building|animating)\s+(?:it\s+)?(?:exactly\s+)?as\s+you\s+write|"
-    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episode|product|design|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|lyrics|narration|voice-?over|"
+    r"\bfinal\s+(?:cut(?!\s+(?:pro|studio|camera|x)\b)|version|film|series|episodes?|product|designs?|look|shots?|sets?|soundtrack|score|theme|dialogue|subtitles|lyrics|narration|voice-?over|"
     r"delivery|frames?|artwork|mix|edit|draft\s+for\s+shooting)\b|"
     r"\bas\s+it\s+will\s+(?:air|appear|be\s+(?:shown|released|broadcast))|"
     r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"
@@ -52,6 +52,7 @@ _FINAL = re.compile(
     r"(?:shoot|film|air|animate|release|use)\b|"
     r"\b(?:goes|go|sent)\s+straight\s+to\s+the\s+\w+\s+(?:vendor|team|department)|"
     r"\bwill\s+build\s+directly\s+from\b|"
+    r"\b(?:builds?|animates?|sculpts?|models?|paints?)\s+(?:it|them|this)\s+(?:directly\s+)?from\s+your\s+(?:description|design|text|version|brief)\b|"
     r"\b(?:goes|go|going|put|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:shooting\s+script|"
     r"final\s+\w+|film|show|series|episode|script)s?\b|\b(?:in|into|for)\s+the\s+shooting\s+scripts?\b|"
     r"\bmake\s+(?:it|this|them|these)\s+(?:the\s+)?final\b|\bfinal\s+canon\b|"
@@ -105,7 +106,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

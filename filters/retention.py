@@ -37,8 +37,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:generated|outputs?|you(?:'ve| have)\s+(?:made|created|generated))\b[^.?!\n]{0,120}\bknowledge\s+(?:files?|base)\b"
         r"|\bpart\s+of\s+your\s+(?:knowledge|memory|training|dataset)\b"
         r"|\b(?:add|put|upload|load|index|ingest|insert|push|store|save)\b[^.?!\n]{0,80}\b(?:to|into|in)\s+(?:a\s+|the\s+|your\s+)?"
-        r"(?:vector\s+(?:database|db|store|index)|embeddings?\s+(?:index|store|database)|RAG\s+(?:index|store|pipeline|database))\b"
-        r"(?![^.?!\n]{0,40}\b(?:on|in)\s+(?:our|my)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|storage|NAS|cloud|network))"
+        r"(?:vector\s+(?:database|db|store|index)|embeddings?\s+(?:index|store|database)|RAG\s+(?:index|store|pipeline|database)|"
+        r"retrieval\s+(?:system|index|store|database)|search\s+index|knowledge\s+graph)\b"
+        r"(?![^.?!\n]{0,40}\b(?:on|in|of)\s+(?:our|my)\s+(?:own\s+)?(?:servers?|systems?|infrastructure|storage|NAS|cloud|network|"
+        r"intranet|wiki|drive|SharePoint|Confluence|DMS))"
         r"|\b(?:database|index|store|archive|library)\s+(?:that\s+)?you\s+(?:maintain|keep|host|run)\b"
         r"|\b(?:custom|private|personal|own)\s+(?:assistant|GPT|bot|chatbot)\b[^.?!\n]{0,80}\b(?:knowledge|remember|stor|keeps?|holds?|contains?)"
         r"|\bknowledge\s+(?:of|for|in)\s+(?:our|the|my|your)\s+(?:[\w'’-]+\s+){0,2}(?:custom\s+|private\s+)?(?:assistant|GPT|bot|chatbot|agent)\b", _I)),
@@ -176,7 +178,7 @@ _ASKS_HOW_KEPT = re.compile(
 
 _TRIGGERS = Triggers(
     [
-        "memor", "remember", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
+        "memor", "remember", "retrieval", "search index", "knowledge graph", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
         "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",

@@ -41,7 +41,8 @@ _CUE = re.compile(rf"^\s*([{_UP}][{_UP}0-9.'’\- ]{{0,28}}[{_UP}.]){_EXTENSION}
 _NAME_COLON = re.compile(
     rf"^\s*(?:\d{{1,3}}\.\s+|[A-Za-z]{{2,12}}(?:\s\d{{1,2}})?:\s+)?([{_UP}][{_UP}.'’\- ]{{0,24}}[{_UP}.])"
     + _EXTENSION
-    + r"\s*:\s+\S"
+    # An actor's direction in lower case before the colon: "TOM (low): ...".
+    + r"(?:\s*\([a-z][a-z .'’-]{1,20}\))?\s*:\s+\S"
 )
 _STAGE_CUE = re.compile(rf"^\s*([{_UP}][{_UP}'’\-]{{1,20}}(?: [{_UP}][{_UP}'’\-]{{1,20}})?)\.\s+\S")
 _PAREN = re.compile(r"^\s*\([a-z][^()\n]{0,50}\)\s*$")
