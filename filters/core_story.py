@@ -35,7 +35,7 @@ _FINAL = re.compile(
     r"is\s+(?:what|the\s+one)\s+we(?:['’]ll|\s+will)?\b|"
     r"\bshoot\s+(?:exactly|precisely)\s+what\s+you\b|"
     r"\bexactly\s+as\s+you\s+(?:write|wrote|design|describe)\s+(?:them|it)\b|\bexactly\s+as\s+(?:written|described|designed|drawn)\b|"
-    r"\b(?:use|put|take|shoot|film)\s+(?:it|them|this|these)\s+verbatim\b|\bverbatim\b[^.?!\n]{0,40}\b(?:scripts?|film|show|series|episodes?|final)\b|"
+    r"\b(?:use|put|take|shoot|film)\s+(?:it|them|this|these)\s+verbatim\b|\b(?:perform|read|deliver|say|shoot|record)\s+(?:it|them|this|these)\s+word\s+for\s+word\b|\bverbatim\b[^.?!\n]{0,40}\b(?:scripts?|film|show|series|episodes?|final)\b|"
     r"\b(?:the\s+)?scripts?\s+we(?:['’]ll|\s+will)?\s+(?:shoot|film)\b|"
     r"\bthis\s+is\s+the\s+final\s+(?:decision|answer|word|call|choice)\b|"
     r"\bthe\s+version\s+we['’]ll\s+(?:shoot|film|use|air|animate|record)\b|"
@@ -106,7 +106,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "word for word", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

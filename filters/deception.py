@@ -27,10 +27,10 @@ _NAME = r"(?-i:[A-Z])[\w.'’&-]+(?:\s+(?:of\s+the\s+|de\s+|von\s+)?(?-i:[A-Z])[
 # A named person filmed or recorded saying something: the name is the attribution.
 _SHOWN_SAYING = (
     r"(?:generat\w*|creat\w*|mak\w*|render\w*|synthesi[sz]\w*|produc\w*|fabricat\w*|fake|deep-?fake)\b[^.?!\n]{0,30}?"
-    r"\b(?:video|clip|footage|recording|audio|broadcast)\s+of\s+(?:the\s+)?"
+    r"\b(?:video|clip|footage|recording|audio|broadcast)\s+(?:of|with|featuring|showing)\s+(?:the\s+)?"
     + _NAME
     + r"\s+(?:announcing|saying|declaring|admitting|confirming|endorsing|praising|revealing|apologi[sz]ing|resigning|"
-    r"conceding|thanking|reading|narrating|introducing|promoting|recommending|singing)\b"
+    r"conceding|thanking|reading|narrating|introducing|promoting|recommending|singing|unveiling|presenting|launching)\b"
 )
 _SHOWN = re.compile(_SHOWN_SAYING, _I)
 _FORMAT = re.compile(
@@ -132,7 +132,7 @@ def _mentioned_by(text: str, at: int) -> bool:
 _OWN_SIDE = re.compile(r"\b(?:from|by|on\s+behalf\s+of)\s+(?:our|my|the\s+film's|the\s+show's|us)\b", _I)
 _DECEIT = re.compile(
     r"\b(?:fake|fabricated?|bogus|counterfeit|forged|hoax|phony|phoney)\b|"
-    r"\b(?:make|so)\s+(?:it|them|this)\s+(?:look|looks|read|reads|sound|sounds|seem|pass)\s+(?:like\s+)?(?:a\s+)?"
+    r"\b(?:make|so)\s+(?:it|them|this)\s+(?:look|looks|read|reads|sound|sounds|seem|pass)\s+(?:like\s+)?(?:a\s+|the\s+)?"
     r"(?:real|authentic|genuine|official|legit)|"
     r"\b(?:realistic|authentic(?:-looking)?|official[- ](?:sounding|looking)|real-looking|genuine)\b|"
     r"\bexactly\s+like\s+(?:an?\s+)?(?:official|real|genuine)\b|\bno\s+(?:disclaimer|[\"“']?fiction[\"”']?\s+tag|label)|"
@@ -222,7 +222,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "video with", "video featuring", "video showing", "clip with", "clip featuring", "footage of", "footage with", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

@@ -164,6 +164,10 @@ _RECREATE = re.compile(
     # "A 'digital Sarah'", and her scenes finished without her.
     r"|\b(?-i:digital)\s+(?:['\"“‘](?-i:[A-Z][a-z]+)['\"”’]|(?-i:[A-Z][a-z]+)\s+(?:built|made|created|generated|version|double|replica))"
     r"|\bfinish\w*\s+(?:his|her|their)\s+(?:stunts|scenes|shots|lines|performance|episodes?)\s+without\s+(?:him|her|them)\b"
+    # A photo of someone brought to life: "restore our actor's old headshot and animate it so he winks".
+    r"|\b(?:photo|headshot|portrait|picture|still)s?\b[^.?!\n]{0,80}\banimat\w*\s+(?:it|them|this|that)\s+"
+    r"(?:so\s+(?:that\s+)?(?:he|she|they)|to\s+make\s+(?:him|her|them))\s+"
+    r"(?:\w+\s+)?(?:talks?|speaks?|says?|sings?|thanks?|smiles?|moves?|blinks?|winks?|waves?|nods?)\b"
     # A performance carried on past what was shot.
     r"|\b(?:extend|continue|lengthen|prolong)\w*\s+(?:our\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:performance|walk|movements?|gestures?|reactions?)\b"
