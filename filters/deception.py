@@ -34,7 +34,7 @@ _SHOWN_SAYING = (
 )
 _SHOWN = re.compile(_SHOWN_SAYING, _I)
 _FORMAT = re.compile(
-    r"\b(?:press\s+release|(?:official|public|formal|joint)\s+statement|statement\s+(?:from|by|attributed\s+to|in\s+the\s+name\s+of)|communiqu[eé]|"
+    r"\b(?:press\s+release|(?:official|public|formal|joint|press)\s+statement|statement\s+(?:from|by|attributed\s+to|in\s+the\s+name\s+of)|communiqu[eé]|"
     r"wire\s+(?:story|piece|report|copy)|AP[- ]style|Reuters|news\s+(?:article|story|report|bulletin|segment|"
     r"footage|clip|item|ticker|alert|headline|banner|anchor)|breaking[- ]news|obituary|obit|tweet|transcript|"
     r"(?:TV|radio|news|press)\s+interview|anchor\s+script|(?:Instagram|Facebook|TikTok|"
@@ -87,6 +87,10 @@ _FORMAT = re.compile(
     _I,
 )
 _ATTRIBUTION = re.compile(
+    # Written as someone: "a press statement as Universal Pictures" (not "as Variety covered it").
+    r"\b(?:statement|release|announcement|post|tweet|letter|e-?mail|memo)\s+as\s+(?:the\s+)?"
+    + _NAME
+    + r"\b(?!\s+(?:covered|reported|described|put|called|wrote|said|noted)\b)|"
     r"\bin\s+the\s+voice\s+of\s+(?:our|the|my)\s+(?:late\s+)?(?:[\w-]+\s+){0,2}?(?:actor|actress|lead|director|producer|"
     r"showrunner|star|host|presenter|composer|writer|narrator)\b|"
     r"\b(?:from|by|attributed\s+to|on\s+behalf\s+of|as\s+if|in\s+the\s+(?:voice|style|name)\s+of|under\s+the\s+(?:byline|name)\s+of)\s+(?:the\s+)?"
@@ -170,6 +174,7 @@ _DECEIT = re.compile(
     # Announcing what has not happened: "before they confirm", "it's not signed yet".
     r"\bbefore\s+(?:they|it['’]?s|it\s+is|anyone)\s+(?:confirm\w*|official|signed|announce\w*)|"
     r"\b(?:it['’]s|it\s+is|that['’]s|deal\s+is)\s+not\s+(?:yet\s+)?(?:signed|confirmed|official|final|true|real)|"
+    r"\b(?:it|this|that|the\s+deal)\s+(?:isn['’]t|is\s+not|hasn['’]t\s+been)\s+(?:yet\s+)?(?:real|true|signed|confirmed|official|final|announced)\b|"
     r"\bhas(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|signed|announced|agreed)|\bget\s+ahead\s+of\s+it\b|"
     # Words put on the real-world marketing are read as real, however "made-up" the request calls them.
     r"\b(?:put|use|print|run|feature|place)\s+(?:it\s+|them\s+|this\s+)?(?:on|in)\s+(?:the|our)\s+(?:posters?|"

@@ -69,7 +69,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:store|save|archive|keep)\s+(?:every|all|each)\s+(?:of\s+)?(?:the\s+)?(?:outputs?|generations?|images?|versions?|variations?)\s+you\b"
         r"|\b(?:store|save|keep|host)\b[^.?!\n]{0,80}\b(?:on\s+your\s+(?:side|end|servers?|platform)|in\s+your\s+(?:system|account|storage|cloud))"
         r"|\breuse\s+(?:them|it|these|those|this)\b[^.?!\n]{0,60}\b(?:next|future|other|later|another)\b"
-        r"|\b(?:suggest|offer|show|give|reuse|use|share)\s+(?:them|it|these|those)\s+(?:to|for|with)\s+(?:the\s+|your\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams)"
+        r"|\b(?:suggest|offer|show|give|reuse|use|share)\s+(?:them|it|these|those)\s+(?:to|for|with)\s+(?:the\s+|your\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams|agencies|brands|projects|people)"
         r"|\bkeep\s+(?:these|this|them|it|all|our)\b[^.?!\n]{0,40}\bon\s+file\b"
         r"|\b(?:make|leave|put)\b[^.?!\n]{0,60}\bavailable\s+to\s+(?:the\s+|your\s+|all\s+)?other\s+(?:productions?|studios?|clients?|customers?|users?|companies|teams|projects)\b"
         r"|\bso\s+(?:that\s+)?other\s+(?:studios?|productions?|clients?|customers?|users?|companies|teams)\s+can\s+(?:use|see|reuse|access|download)\b"
