@@ -107,7 +107,8 @@ _ATTRIBUTION = re.compile(
     r"merging|suing|sued|firing|fired|closing|investing|invests|invested|agrees|agreed|accepts|accepted|promises|promised|"
     r"commits|committed|joins|joined)\b|"
     r"\b(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Mayor|Governor|Senator|King|Queen|Pope|Secretary[- ]General|"
-    r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*)\b|"
+    r"Health\s+Secretary|Minister\s+of\s+\w+)\s+(?:of\s+(?:the\s+)?[\w.]+\s+)?(?:has\s+|had\s+)?(?:announc\w*|say\w*|declar\w*|admit\w*|confirm\w*|endors\w*|order\w*|"
+    r"approv\w*|reject\w*|sign\w*|bann?\w*)\b|"
     r"\bquotes?\s+from\s+(?:him|her|them|their\s+\w+|his\s+co-?stars?|her\s+co-?stars?|co-?stars?|\w+\s+spokes\w+)\b|"
     r"\bstatement\s+from\s+(?:the\s+)?(?:family|estate|widow|widower|children|parents|relatives)\b|"
     r"\bquotes?\s+from\s+(?:the\s+)?(?:coast\s*guard|police|fire\s+(?:service|department|brigade)|hospital|council|government|ministry|"
@@ -117,7 +118,7 @@ _ATTRIBUTION = re.compile(
     + _NAME
     + r"\s+(?:praising|endorsing|saying|announcing|admitting|"
     r"declaring|calling|supporting|condemning|recommending|thanking|promoting)\b|"
-    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:victims?|famil(?:y|ies)|witnesses|survivors|relatives|"
+    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:victims?|famil(?:y|ies)|witnesses|survivors|relatives|paper|"
     r"critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
     r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist|executive|exec|producer|spokes(?:person|man|woman)|CEO)s?\b",
     _I,
@@ -173,6 +174,7 @@ _DECEIT = re.compile(
     r"as\s+(?:his|hers|theirs|(?-i:[A-Z])\w+['’]s)\b|"
     # Announcing what has not happened: "before they confirm", "it's not signed yet".
     r"\bbefore\s+(?:they|it['’]?s|it\s+is|anyone)\s+(?:confirm\w*|official|signed|announce\w*)|"
+    r"\bbefore\s+(?:the\s+)?(?:council|board|committee|jury|court|panel|regulator)\s+(?:votes?|decides?|rules?|meets?|approves?)\b|"
     r"\b(?:it['’]s|it\s+is|that['’]s|deal\s+is)\s+not\s+(?:yet\s+)?(?:signed|confirmed|official|final|true|real)|"
     r"\b(?:it|this|that|the\s+deal)\s+(?:isn['’]t|is\s+not|hasn['’]t\s+been)\s+(?:yet\s+)?(?:real|true|signed|confirmed|official|final|announced)\b|"
     r"\bhas(?:n['’]t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|signed|announced|agreed)|\bget\s+ahead\s+of\s+it\b|"

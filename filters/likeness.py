@@ -168,6 +168,8 @@ _RECREATE = re.compile(
     r"|\b(?:photo|headshot|portrait|picture|still)s?\b[^.?!\n]{0,80}\banimat\w*\s+(?:it|them|this|that)\s+"
     r"(?:so\s+(?:that\s+)?(?:he|she|they)|to\s+make\s+(?:him|her|them))\s+"
     r"(?:\w+\s+)?(?:talks?|speaks?|says?|sings?|thanks?|smiles?|moves?|blinks?|winks?|waves?|nods?)\b"
+    # A character given a real performer's face: "give our animated lead the face of the real actor".
+    r"|\b(?:give|put|use)\b[^.?!\n]{0,40}\bface\s+of\s+(?:the\s+|our\s+)?(?:real\s+)?(?:actor|actress|performer|star|voice\s+actor|lead|host)\b"
     # The AI playing a real member of the crew or cast, answering as them.
     r"|\b(?:play|impersonate|act\s+as|pose\s+as)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:DP|director|producer|showrunner|actor|actress|"
     r"lead|star|host|composer|writer|editor|designer|presenter)\b[^.?!\n]{0,100}\bas\s+if\s+(?:it|you)\s+(?:were|was|are)\s+(?:her|him|them)\b"
@@ -185,7 +187,8 @@ _RECREATE = re.compile(
 # these count only where the paragraph names a real role (the lead, an actor, the stunt performer).
 _PLACE_PERSON = re.compile(
     r"\b(?:generat\w*|creat\w*|render\w*|mak\w*)\b[^.?!\n]{0,40}\b(?:frames?|stills?|shots?|images?)\s+of\s+"
-    r"(?:his|her|their)\s+(?:face|body|head)\b|\bcomp(?:osite)?\s+(?:him|her|them)\s+(?:into|in)\b",
+    r"(?:his|her|their)\s+(?:face|body|head)\b|\bcomp(?:osite)?\s+(?:him|her|them)\s+(?:into|in)\b"
+    r"|\bso\s+(?:that\s+)?(?:the|our|this)\s+(?:character|avatar|model|figure)\s+(?:looks?|resembles?)\s+(?:exactly\s+|just\s+)?(?:like\s+)?(?:him|her|them)\b",
     _I,
 )
 _REAL_ROLE = re.compile(
@@ -253,7 +256,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

@@ -61,7 +61,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\bso\s+(?:that\s+)?(?:the\s+|your\s+)?(?:next|future)\s+(?:version|model|release)s?\s+(?:knows?|learns?|remembers?|understands?)\b"
         r"|\b(?:improve|train)\s+(?:your|the)\s+(?:model|next version|future versions?|suggestions for other)"
         r"|\b(?:to|into|in)\s+your\s+(?:training(?:\s+data)?|training\s+set|memory|knowledge(?:\s+base)?)\b"
-        r"|\bso\s+(?:that\s+)?(?:you|the\s+(?:model|AI|tool|assistant)|it)\s+(?:gets?\s+better\s+at|learns?|improves?\s+on|remembers?)\s+"
+        r"|\bso\s+(?:that\s+)?(?:you|the\s+(?:model|AI|tool|assistant|bot)|it)\s+(?:gets?\s+better\s+at|learns?|improves?\s+on|remembers?|"
+        r"gets?\s+smarter\s+(?:about|at|with|on)|knows?\s+more\s+about)\s+"
         r"(?:our|my)\b", _I)),
     ("reuse", re.compile(
         r"\bkeep\s+(?:a\s+)?(?:private\s+|permanent\s+|secret\s+)?cop(?:y|ies)\s+of\s+(?:every|all|each|everything)\b"
@@ -178,7 +179,7 @@ _ASKS_HOW_KEPT = re.compile(
 
 _TRIGGERS = Triggers(
     [
-        "memor", "remember", "retrieval", "search index", "knowledge graph", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
+        "memor", "remember", "smarter", "knows more", "know more", "retrieval", "search index", "knowledge graph", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
         "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",
