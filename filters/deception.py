@@ -70,7 +70,8 @@ _FORMAT = re.compile(
     r"(?:text|chat|DM|WhatsApp|Slack|iMessage|SMS|Signal|Telegram|Messenger)\s+(?:[\w-]+\s+){0,2}?(?:conversation|exchange|thread|messages?|texts?|chat)\s+"
     r"(?:between|from|with)|"
     r"(?:Variety|Deadline|THR|Hollywood\s+Reporter|BBC|CNN|Reuters|NYT|New\s+York\s+Times|Guardian|Screen\s+Daily|IndieWire|Empire|"
-    r"Rolling\s+Stone|Billboard)\s+(?:headline|article|story|piece|front\s+page|cover|report|scoop)|"
+    r"Rolling\s+Stone|Billboard|Sky\s+News|Fox\s+News|NBC|ABC|CBS)\s+(?:headline|article|story|piece|front\s+page|cover|report|scoop|chyron|"
+    r"lower\s+third|ticker|alert|banner)|chyron|lower\s+third|news\s+ticker|breaking\s+banner|"
     r"court\s+(?:filing|document|order|papers)|lawsuit|legal\s+(?:document|filing|notice)|subpoena|cease[- ]and[- ]desist|"
     r"indictment|affidavit|police\s+report|"
     r"push\s+(?:notification|alert)|news\s+alert|(?:tsunami|storm|hurricane|tornado|earthquake|flood|terror(?:ism)?|missile)\s+(?:warning|alert)|"
@@ -155,7 +156,7 @@ _DECEIT = re.compile(
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
     r"\b(?:present|presenting|presented|sell|selling|show|showing|air|airing|frame|framing|run|running)\s+"
     r"(?:it|them|this|that|these)?\s*as\s+(?:real|genuine|authentic|actual|true|fact)\b(?!-)|"
-    r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+marketing\b|"
+    r"\bhas(?:n't|\s+not)\s+(?:seen|read|heard|approved)\b|\bscreenshot\b|\bgo\s+viral|\bviral\s+(?:marketing|teaser|campaign|stunt|post|clip|video)\b|"
     r"\bwe['’]ll\s+(?:quote|print|post|publish)\b|\bprint\s+(?:it\s+)?in\s+the\s+press\s+kit\b|"
     r"\b(?:marketing|publicity|PR)\s+stunt\b|\b(?:Yelp|Google|TripAdvisor|Amazon|IMDb|Letterboxd|Rotten\s+Tomatoes|Trustpilot)[- ]style\b|"
     r"\bso\s+(?:that\s+)?(?:it|we|they|the\s+\w+)\s+(?:ranks?|rates?|scores?|trends?)\s+(?:higher|better|up)|"
@@ -229,7 +230,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "video with", "video featuring", "video showing", "clip with", "clip featuring", "footage of", "footage with", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "chyron", "lower third", "ticker", "breaking banner", "video with", "video featuring", "video showing", "clip with", "clip featuring", "footage of", "footage with", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

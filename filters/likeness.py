@@ -108,6 +108,10 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:holding|wearing|drinking|eating|using|driving|endorsing|promoting|recommending|posing\s+with|smoking|advertising)\b"
         r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
         r"packaging|logo)\b", _I)),
+    # A recording re-voiced: "re-voice it with AI so she says the new address".
+    ("voice", "revoiced", re.compile(
+        r"\bre-?voic\w*\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:with|using)\s+(?:AI|a\s+model|TTS|a\s+clone)\b"
+        r"|\b(?:with|using)\s+(?:AI|TTS|a\s+voice\s+model)\s+so\s+(?:that\s+)?(?:he|she|they)\s+(?:says?|sings?|reads?|sounds?)\b", _I)),
     # A named person made to say a line in a clip or an ad, not a character in a draft.
     ("voice", "named_person_says", re.compile(
         r"\bmake\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:say|sing|speak|read|announce|endorse)\b[^.?!\n]{0,60}\b(?:in|for)\s+"
@@ -256,7 +260,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "re-voic", "revoic", "with ai so", "using ai so", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

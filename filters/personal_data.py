@@ -286,7 +286,9 @@ _NOT_NAME_START = frozenset(
     }
 )  # fmt: skip
 _LOOKUP = re.compile(
-    r"\b(?:find|look\s*up|locate|get\s+me|search\s+for|dig\s+up|track\s+down|figure\s+out|tell\s+me|what(?:'s|\s+is)|who(?:'s|\s+is))\b[^.?!\n]{0,80}"
+    r"\b(?:find|look\s*up|locate|get\s+me|search\s+for|dig\s+up|track\s+down|figure\s+out|tell\s+me|what(?:'s|\s+is)|who(?:'s|\s+is))\b"
+    # Up to 80 characters of the same sentence; a title's full stop ("Dr. Owusu") does not end it.
+    r"(?:[^.?!\n]|\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Prof)\.){0,80}"
     r"\b(?:home\s+address|(?:personal|private|home|mobile|cell)\s+(?:phone|number|e-?mail|address)|phone\s+number|"
     r"(?:his|her|their)\s+(?:(?:phone|mobile|cell|direct|personal)\s+)?number|emergency\s+contact|"
     r"(?:personal|private)\s+(?:instagram|facebook|tiktok|social(?:\s+media)?|socials|accounts?|profiles?)|home\s*town|"
