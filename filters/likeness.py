@@ -108,6 +108,10 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:holding|wearing|drinking|eating|using|driving|endorsing|promoting|recommending|posing\s+with|smoking|advertising)\b"
         r"[^.?!\n]{0,80}\b(?:sponsor\w*|brand(?:ed|s)?|products?|billboards?|ads?|adverts?|advertisements?|campaign|commercial|"
         r"packaging|logo)\b", _I)),
+    # A person's vocal or physical signature cloned: "clone the laugh of our lead comedian".
+    ("voice", "signature_clone", re.compile(
+        r"\bclon\w*\s+(?:the\s+)?(?:laugh|scream|cry|sigh|breathing|singing|accent|mannerisms?|walk|gait|expressions?|delivery)\s+of\s+"
+        r"(?:our|the|his|her|their|(?-i:[A-Z]))", _I)),
     # A recording re-voiced: "re-voice it with AI so she says the new address".
     ("voice", "revoiced", re.compile(
         r"\bre-?voic\w*\s+(?:it|him|her|them|this|the\s+\w+)\s+(?:with|using)\s+(?:AI|a\s+model|TTS|a\s+clone)\b"
