@@ -205,12 +205,12 @@ _RECOGNIZERS: tuple[Recognizer, ...] = (
         r"\b(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat)\s*#?\s*\d+[A-Z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+|"
         r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b")),
     Recognizer("MEDICAL", "sensitive", re.compile(
-        r"\b(?:diagnos\w*|infusions?|multiple\s+sclerosis|(?:diagnosed\s+with|has|have|living\s+with)\s+(?-i:MS|ME|HIV|PTSD|OCD)|chronic\s+(?:illness|pain|fatigue|condition)|hospitali[sz]ed|terminal\s+(?:illness|cancer)|epilep\w*|seizures?|diabet\w*|insulin|asthma\w*|inhaler|coeliac|celiac|allerg\w*|anaphyla\w*|EpiPen|pregnan\w*|miscarriage|IVF|fertility|"
+        r"\b(?:diagnos\w*|infusions?|multiple\s+sclerosis|(?:diagnosed\s+with|has|have|living\s+with)\s+(?-i:MS|ME|HIV|PTSD|OCD)|chronic\s+(?:illness|pain|fatigue|condition)|hospitali[sz]ed|(?:hospital|medical|doctor['’]?s?|GP|specialist|clinic)\s+appointments?|terminal\s+(?:illness|cancer)|epilep\w*|seizures?|diabet\w*|insulin|asthma\w*|inhaler|coeliac|celiac|allerg\w*|anaphyla\w*|EpiPen|pregnan\w*|miscarriage|IVF|fertility|"
         r"cancer|chemo\w*|HIV|depression|depressed|anxiety|bipolar|ADHD|autis\w*|eating\s+disorder|rehab|inpatient|outpatient|therap(?:y|ist)|"
         r"antidepressants?|medication|lamotrigine|sertraline|prozac|lithium|hip\s+replacement|surgery|post-op|fracture\w*|metacarpal|"
         r"disabilit\w*|(?:tested\s+)?positive\s+for|isolating|symptomatic|COVID|sick\s+(?:note|leave)|mental\s+health|panic\s+attacks?|"
         r"alcohol\w*|sober|DUI|misdemeanou?r|felony|criminal\s+record|convicted|arrested|x-ray|lactose\s+intolerant|type\s+[12]\s+diabetic|"
-        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I), led_by_words=True, words=("diagnos", "infusion", "sclerosis", "has ms", "with ms", "chronic", "hospital", "terminal", "epilep", "seizure", "diabet", "insulin", "asthma", "inhaler", "coeliac", "celiac", "allerg", "anaphyla", "epipen", "pregnan", "miscarriage", "ivf", "fertility", "cancer", "chemo", "hiv", "depress", "anxiety", "bipolar", "adhd", "autis", "eating disorder", "rehab", "inpatient", "outpatient", "therap", "antidepress", "medication", "lamotrigine", "sertraline", "prozac", "lithium", "hip replacement", "surgery", "post-op", "fractur", "metacarpal", "disabilit", "tested positive", "positive for", "isolating", "symptomatic", "covid", "sick", "mental health", "panic attack", "alcohol", "sober", "dui", "misdemeano", "felony", "criminal record", "convicted", "arrested", "x-ray", "lactose", "type 1", "type 2", "pos", "neg")),
+        r"\b(?:POS|NEG)\b(?=\s*(?:\(|$|\n|-|,)))", _I), led_by_words=True, words=("appointment", "diagnos", "infusion", "sclerosis", "has ms", "with ms", "chronic", "hospital", "terminal", "epilep", "seizure", "diabet", "insulin", "asthma", "inhaler", "coeliac", "celiac", "allerg", "anaphyla", "epipen", "pregnan", "miscarriage", "ivf", "fertility", "cancer", "chemo", "hiv", "depress", "anxiety", "bipolar", "adhd", "autis", "eating disorder", "rehab", "inpatient", "outpatient", "therap", "antidepress", "medication", "lamotrigine", "sertraline", "prozac", "lithium", "hip replacement", "surgery", "post-op", "fractur", "metacarpal", "disabilit", "tested positive", "positive for", "isolating", "symptomatic", "covid", "sick", "mental health", "panic attack", "alcohol", "sober", "dui", "misdemeano", "felony", "criminal record", "convicted", "arrested", "x-ray", "lactose", "type 1", "type 2", "pos", "neg")),
     Recognizer("UNION_MEMBERSHIP", "sensitive", re.compile(
         r"\b(?:IATSE|SAG-AFTRA|BECTU|Teamsters|Equity|DGA|WGA|union)\b[^\n]{0,40}\b(?:local|member|membership|dues|card|#)\b", _I), led_by_words=True, words=("iatse", "sag-aftra", "bectu", "teamsters", "equity", "dga", "wga", "union")),
     Recognizer("IMMIGRATION_STATUS", "sensitive", re.compile(
@@ -269,7 +269,7 @@ _ROLE = re.compile(
 )
 # "Dev from sound", "Mo in accounts": a crew member named by their department.
 _FROM_DEPARTMENT = re.compile(
-    r"\b(?-i:[A-Z][a-z]+)\s+(?:from|in|on)\s+(?:the\s+)?(?:sound|camera|grip|grips|lighting|electrics|art|props|costume|wardrobe|"
+    r"\b(?-i:[A-Z][a-z]+)\s+(?:(?:from|in|on)\s+(?:the\s+)?|\()(?:sound|camera|grip|grips|lighting|electrics|art|props|costume|wardrobe|"
     r"make-?up|hair|production|accounts|catering|locations|transport|VFX|editorial|casting|stunts|construction)\b",
     _I,
 )
@@ -337,7 +337,7 @@ _TRIGGERS = Triggers(
         "immigration", "asylum", "undocumented", "green card", "deportation", "disciplinary", "warning",
         "grievance", "background", "dismiss", "divorce", "bereavement", "sorry about", "bust", "waist", "hips",
         "chest", "inseam", "address", "phone", "number", "e-mail", "email", "lives", "live", "school",
-        "emergency contact", "instagram", "facebook", "tiktok", "profile", "hometown", "home town", "is from", "are from",
+        "emergency contact", "appointment", "instagram", "facebook", "tiktok", "profile", "hometown", "home town", "is from", "are from",
     ],
     radius=120,
 )  # fmt: skip

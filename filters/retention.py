@@ -117,7 +117,7 @@ _PERSISTS = re.compile(
     r"\bin\s+your\s+(?:system|memory|knowledge|account|storage|cloud|library|history)\b|\bfor\s+(?:any|every|all|other)\s+users?\b|"
     r"\banyone\s+(?:else\s+)?(?:on|in|from)\s+(?:the|our|my)\s+team\b|\bwho(?:ever)?\s+logs?\s+in\b|\balready\s+know\b|\bfor\s+(?:our|the)\s+records\b|"
     r"\bpick\s+(?:them|it|these)\s+up\b|\bpick\s+up\s+where\s+(?:we|I)\s+left\s+off\b|\bin\s+case\s+(?:I|we)\s+lose\b|"
-    r"\bpermanent\s+(?:history|record|archive|log|copy|copies|storage)\b|\bnext\s+year\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
+    r"\bpermanent\s+(?:history|record|archive|log|copy|copies|storage)\b|\bnext\s+year\b|\bevery\s+(?:year|month|week)\b|\bbring\s+(?:them|it|these)\s+back\b|\bfor\s+the\s+final\s+(?:mix|cut|film|edit|version|grade)\b",
     _I,
 )
 # Keeping things in the production's own systems is what the policy asks for.
@@ -127,7 +127,7 @@ _OWN_STORAGE = re.compile(
     _I,
 )
 _TOOL_OR_CONTENT = re.compile(
-    r"\b(?:you|your|yourself)\b|\b(?:generated|outputs?|generations?|renders?|designs?|frames?|concept\s+art|conversations?|prompts?|pages|"
+    r"\b(?:you|your|yourself)\b|\bremind\s+(?:me|us)\b|\b(?:generated|outputs?|generations?|renders?|designs?|frames?|concept\s+art|conversations?|prompts?|pages|"
     r"chats?|scripts?|bible|treatments?|storyboards?|posters?|voice\s+lines|drafts?|outlines?|breakdowns?)\b",
     _I,
 )
@@ -179,7 +179,7 @@ _ASKS_HOW_KEPT = re.compile(
 
 _TRIGGERS = Triggers(
     [
-        "memor", "remember", "smarter", "knows more", "know more", "retrieval", "search index", "knowledge graph", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
+        "memor", "remember", "every year", "every month", "every week", "smarter", "knows more", "know more", "retrieval", "search index", "knowledge graph", "so other", "gallery", "showcase", "community", "feed", "entrena", "entraîn", "entrain", "addestra", "trainier", "treina", "retain", "future", "next time", "next week", "next session", "log in", "log-in",
         "everybody", "everyone", "knowledge", "custom", "private", "fine-tun", "fine tun", "finetun", "training",
         "train", "lora", "dreambooth", "inversion", "embedding", "checkpoint", "dataset", "data set", "improve",
         "copy", "copies", "reuse", "re-use", "other", "learn", "on file", "on your", "in your", "from now on",

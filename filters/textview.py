@@ -770,11 +770,17 @@ _LINE_BREAKS = re.compile(
 )
 
 
+# A cue without a colon after a sentence: "... the rail. ROSA Tell me it's not him."
+_RUN_ON_CUE = re.compile(r"(?<=[.!?])([ \t]+)[A-ZÀ-ÖØ-Þ]{2,20}(?: [A-ZÀ-ÖØ-Þ]{2,20})?([ \t]+)(?=[A-Z][a-z])")
+
+
 def _relined(view: View) -> View | None:
     """A script run together on one line ("INT. VAN - NIGHT. RICO drives. LENA: It's short.") laid
     out again, heading and speakers on lines of their own, for the line-based script evidence."""
-    breaks = (m.span(m.lastgroup or 0) for m in _LINE_BREAKS.finditer(view.text))
-    return _rewritten(view, ((start, end, "\n\n") for start, end in breaks), "relined")
+    breaks = [(*m.span(m.lastgroup or 0), "\n\n") for m in _LINE_BREAKS.finditer(view.text)]
+    for cue in _RUN_ON_CUE.finditer(view.text):
+        breaks += [(*cue.span(1), "\n\n"), (*cue.span(2), "\n")]
+    return _rewritten(view, sorted(breaks), "relined")
 
 
 def _rewritten(view: View, replacements: Iterable[tuple[int, int, str]], tag: str) -> View | None:

@@ -161,5 +161,11 @@ def test_two_quoted_lines_are_left_alone() -> None:
     assert not any("unquoted" in name for name in _views("As you said:\n> fine\n> thanks"))
 
 
+def test_cues_without_colons_in_a_run_on_script_get_lines_of_their_own() -> None:
+    text = "INT. FERRY - DAWN ROSA grips the rail. ROSA Tell me it's not him. ELI It's him."
+    relined = next(value for name, value in _views(text).items() if "relined" in name)
+    assert "\n\nROSA\nTell me it's not him.\n\nELI\nIt's him." in relined
+
+
 def test_ordinary_prose_is_not_relined() -> None:
     assert not any("relined" in name for name in _views("We met at the INT. desk. It was fine."))
