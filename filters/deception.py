@@ -79,6 +79,8 @@ _FORMAT = re.compile(
     r"(?:recording|speech|address|broadcast)\s+(?:script|transcript)|(?:televised|national|presidential)\s+address|"
     r"op-?ed|opinion\s+piece|guest\s+column|eulogy|tribute\s+speech|farewell\s+(?:message|speech|letter)|memorial\s+speech|"
     r"home\s+(?:video|movie|footage)|family\s+(?:footage|video|photos?)|amateur\s+footage|"
+    r"signatures?|autographs?|autographed|handwriting|critics['’]?\s+consensus|Tomatometer|"
+    r"(?:Rotten\s+Tomatoes|Metacritic|IMDb|Letterboxd)\s+(?:score|rating|consensus)|"
     r"behind[- ]the[- ]scenes\s+(?:photo|picture|image|shot|selfie)s?|BTS\s+(?:photo|picture|image|shot|selfie)s?|"
     r"(?:post|tweet|publish)\w*\s+(?:it\s+|this\s+|them\s+)?(?:from|on)\s+(?:his|her|their)\s+(?:own\s+)?(?:account|page|profile|feed)|"
     r"(?:message|text|post|note|announcement)\s+(?:on|in|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group\s+chat|chat|channel|thread|WhatsApp|Slack)|"
@@ -157,6 +159,7 @@ _DECEIT = re.compile(
     r"\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+)?(?:reached|asked|contacted|spoken\s+to|talked\s+to|checked\s+with|cleared\s+(?:it\s+|this\s+)?with)\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\bmake\s+(?:[\w'’]+\s+){0,2}?(?:audiences?|people|viewers|readers|fans|followers|everyone|the\s+public)\s+(?:think|believe|assume)\b|"
+    r"\b(?:forge|copy|fake|replicate|reproduce)\w*\s+(?:[\w'’]+\s+){0,3}?(?:signature|autograph)s?\b|\bin\s+(?:his|her|their)\s+(?:own\s+)?handwriting\b|"
     r"\b(?:he|she|they)\s+(?:never|didn['’]t)\s+(?:came|come|visit\w*|attend\w*|said|say|wrote|write|agreed|agree)\b|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"
     r"\b(?:present|presenting|presented|sell|selling|show|showing|air|airing|frame|framing|run|running)\s+"
@@ -235,7 +238,7 @@ _TRIGGERS = Triggers(
         "comunicato", "noticia", "artículo", "articulo", "nachricht", "zeitungsartikel", "notizia", "push",
         "conversation", "chat", "messages", "court", "lawsuit", "legal", "subpoena", "cease", "indictment", "affidavit",
         "police", "tsunami", "hurricane", "tornado", "earthquake", "flood", "terror", "missile", "recording script", "speech script",
-        "address", "behind the scenes", "behind-the-scenes", "bts", "photo of", "picture of", "image of", "from his", "from her", "from their", "on his", "on her", "chyron", "lower third", "ticker", "breaking banner", "video with", "video featuring", "video showing", "clip with", "clip featuring", "footage of", "footage with", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
+        "address", "signature", "autograph", "handwriting", "consensus", "tomatometer", "behind the scenes", "behind-the-scenes", "bts", "photo of", "picture of", "image of", "from his", "from her", "from their", "on his", "on her", "chyron", "lower third", "ticker", "breaking banner", "video with", "video featuring", "video showing", "clip with", "clip featuring", "footage of", "footage with", "home video", "home movie", "home footage", "family footage", "family video", "family photo", "amateur footage", "group chat", "channel", "op-ed", "oped", "opinion piece", "guest column", "eulogy", "tribute speech", "farewell", "memorial speech", "comunicat", "comunicado", "in dem", "in der", "en el que", "en la que", "dans lequel", "dans laquelle", "in cui", "em que", "où", "donde", "onde", "bodycam", "body-cam", "body cam", "cctv", "dashcam", "dash-cam", "surveillance", "found footage", "found-footage", "q&a", "junket", "interview answers", "reply", "replies", "answers", "responses", "emails", "e-mails", "posts", "letters", "variety", "deadline", "thr", "hollywood reporter", "bbc", "cnn", "nyt", "new york times", "guardian", "screen daily", "indiewire", "empire", "rolling stone", "billboard", "signal", "telegram", "messenger", "whatsapp", "sms", "imessage", "slack", "texts", "thread", "exchange", "as if", "as though", "pretending", "video of", "clip of", "recording of", "audio of", "broadcast", "briefing",
      ],
     radius=120,
     lines=False,

@@ -78,6 +78,7 @@ _WATERMARK = re.compile(
     r"(?:draft|confidential)[,;:\s-]+(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)|"
     r"(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)\s+(?:outside|beyond)\s+(?:the\s+)?(?:writers|room|production|team)|"
     r"(?:writers['’]?\s+(?:room\s+)?(?:doc|document|draft|notes|outline)|internal\s+(?:draft|doc))[^.\n]{0,20}(?:do\s+not|don['’]t)\s+(?:share|circulate|forward)|"
+    r"writers['’]?\s+room\s+(?:notes|doc|document|outline|board|breakdown)|"
     # Not out yet: "the play we open in March", "the pilot we're shooting".
     r"(?:play|film|show|series|pilot|episode|script|musical|production)\s+(?:that\s+)?(?:we|we['’]re|we\s+are)\s+"
     r"(?:open|opening|shoot|shooting|film|filming|premiere|premiering|stage|staging|rehears\w+))\b",
@@ -153,6 +154,11 @@ _INLINE_TURN = re.compile(r"(?:^|(?<=[.!?\]:])[ \t]+)([A-Z][a-z]+(?: [A-Z][a-z]+
 _INLINE_STRUCTURE = re.compile(
     r"(?:^|(?<=[.:'\"“—–])[ \t]*|[ \t][—–-][ \t])(EP(?:ISODE)?\.? ?\d{1,4}|COLD OPEN|TEASER|TAG|ACT (?:ONE|TWO|THREE|FOUR|FIVE|[1-5]|I{1,3}|IV|V))"
     r"[ \t]*[:—–-]"
+)
+_TO_OUTLINE = re.compile(
+    r"\b(?:turn|convert|expand|develop|make|work)\s+(?:this|these|it|them)\s+(?:up\s+)?into\s+(?:a\s+|an\s+)?(?:\d+-page\s+)?"
+    r"(?:outline|treatment|beat\s+sheet|step\s+outline|scene\s+list|script|screenplay|teleplay)\b",
+    re.IGNORECASE,
 )
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
 
@@ -324,6 +330,8 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
     ev.add("prose_dialogue", len(prose) if len(prose) >= 3 else 0, 1.0, 4, where(prose[0] if prose else None))
     if len(prose) >= 2 and _TO_SCRIPT.search(body):
         ev.add("prose_to_script", 1, 2.0, 1, None)
+    # Story notes to be worked up into an outline or a script: with a confidentiality mark, enough.
+    ev.add("to_outline", 1 if _TO_OUTLINE.search(body) else 0, 2.0, 1, None)
     # "Kai: We jump on three. June: What happened to two?" run on, to be laid out as a script.
     turns = _INLINE_TURN.findall(body)
     if len(turns) >= 3 and len(set(turns)) >= 2 and _TO_SCRIPT.search(body):
@@ -373,7 +381,7 @@ _STRONG_CANDIDATE = Triggers(
     [
         "speaker", "character", "\"char\"", "'char'", "says", "asks", "replies", "whispers", "said", "asked", "replied", "whispered", "treatment", "beat sheet", "cold open",
         "act one", "not for distribution", "property of", "working title", "not public", "unreleased",
-        "opening image", "as a screenplay", "into a screenplay", "as a script", "into a script", "as a teleplay", "-->", "monologue", "soliloquy",
+        "opening image", "writers' room", "writers’ room", "writers room", "as a screenplay", "into a screenplay", "as a script", "into a script", "as a teleplay", "-->", "monologue", "soliloquy",
     ],
     radius=0,
 )  # fmt: skip
