@@ -29,7 +29,8 @@ _FINAL = re.compile(
     r"\b(?:for|in)\s+the\s+(?:released|finished|broadcast|shipped|delivered)\s+(?:film|version|show|series|episodes?|cut|product)|"
     r"\b(?:episodes?|cut|version)\s+we\s+(?:deliver|ship|broadcast|release)|"
     r"\bwe['’]ll\s+(?:shoot|use|build|animate|record|film|make)\s+(?:exactly|precisely|directly|whatever|whichever)|"
-    r"\b(?:recorded|used|shot|animated|produced)\s+for\s+(?:broadcast|air|release|the\s+(?:final|released|broadcast)\s+\w+)\b|"
+    r"\b(?:recorded|used|shot|animated|produced)\s+for\s+(?:broadcast|air|release|the\s+(?:film|show|series|movie|episode|"
+    r"(?:final|released|broadcast)\s+\w+))\b(?!['’]s)|"
     r"\b(?:the\s+one\s+)?we['’]ll\s+(?:build\s+and\s+shoot|shoot\s+and\s+air|actually\s+(?:shoot|build|air))\b|"
     r"\b(?:whatever|what)\s+(?:\w+\s+)?you\s+(?:write|choose|decide|design|create|build|come\s+up\s+with)\s+(?:now\s+|here\s+)?"
     r"is\s+(?:what|the\s+one)\s+we(?:['’]ll|\s+will)?\b|"
@@ -110,7 +111,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "canon", "whole franchise", "whole series", "whole saga", "whole universe", "as the final", "as the definitive", "as the canonical", "as the master", "around exactly", "around what", "around whatever", "on exactly what", "on whatever", "word for word", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "recorded for", "for the film", "for the show", "canon", "whole franchise", "whole series", "whole saga", "whole universe", "as the final", "as the definitive", "as the canonical", "as the master", "around exactly", "around what", "around whatever", "on exactly what", "on whatever", "word for word", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,

@@ -121,6 +121,10 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\bmake\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:say|sing|speak|read|announce|endorse)\b[^.?!\n]{0,60}\b(?:in|for)\s+"
         r"(?:a|an|the|our)\s+(?:short\s+|quick\s+)?(?:clip|video|audio|recording|ad|advert|voice\s*note|TikTok|reel|promo|spot|trailer)\b"
         r"(?!\s+(?:script|draft|copy|scene|text|outline|treatment))", _I)),
+    # A chatbot or persona that talks as a real person: "a chatbot persona of our lead actress".
+    ("performance", "persona", re.compile(
+        r"\b(?:chat-?bot|bot|persona|digital\s+twin|AI\s+version|virtual\s+version)\b[^.?!\n]{0,30}\bof\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:actor|actress|lead|star|director|host|presenter|showrunner|composer|narrator|writer|producer)\b(?!['’]s\b|\s+(?:character|role)\b)", _I)),
     # The AI as the voice of a real performer: "have the AI voice our late composer".
     ("voice", "ai_voices_person", re.compile(
         r"\b(?:AI|TTS|model|bot|synthesi[sz]er)\s+(?:to\s+)?(?:voice|narrate|read\s+as|speak\s+as|be\s+the\s+voice\s+of)\s+(?:our|the|his|her|their)\s+"
@@ -264,7 +268,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "re-voic", "revoic", "with ai so", "using ai so", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "chatbot", "chat-bot", "bot", "persona", "digital twin", "virtual version", "re-voic", "revoic", "with ai so", "using ai so", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

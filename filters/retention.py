@@ -22,14 +22,15 @@ _OBJECT = r"(?:(?:this|that|these|those|it|them|everything|all|every|the|our|my)
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("memory", re.compile(
-        r"\b(?:add|save|put|store|keep|commit|write)\s+" + _OBJECT + r"?\s*(?:to|in|into)\s+(?:your\s+)?(?:long[- ]term\s+|permanent\s+|persistent\s+)?memory\b"
+        r"\b(?:add|save|put|store|keep|commit|write|paste|upload|load)\s+" + _OBJECT + r"?\s*(?:to|in|into)\s+(?:your\s+)?(?:long[- ]term\s+|permanent\s+|persistent\s+)?"
+        r"(?:project\s+|workspace\s+|team\s+)?memory\b"
         r"|\b(?:remember|memori[sz]e|retain|keep)(?:s|ed|ing)?\b[^.?!\n]{0,80}\b(?:for|in|across|during)\s+(?:all\s+)?(?:future|next|later|other|every|subsequent)\s+"
         r"(?:conversations?|chats?|sessions?|times?|log-?ins?|users?|projects?)"
         r"|\bfrom now on,?\s+(?:always\s+)?(?:remember|keep|store)\b"
         r"|\b(?:m[ée]moris\w*|memoriz\w*|recuerda|souviens|merk\s+dir|speicher\w*|ricorda|lembr\w*|guarda)\b[^.?!\n]{0,80}\b(?:conversations?|conversaciones|Gespr[äa]ch\w*|conversazioni|conversas|sesiones|sessions?|Sitzungen|futur\w*|prochaine\w*|pr[óo]xim\w*|zuk[üu]nftig\w*|memoria|m[ée]moire|Ged[äa]chtnis)"
         r"|\b(?:remember|memori[sz]e|retain|keep|learn)\b[^.?!\n]{0,80}\b(?:future|next|later|subsequent|every)\s+(?:conversations?|chats?|sessions?|log-?ins?)\b"
         r"|\b(?:remember|store|keep)\b[^.?!\n]{0,60}\b(?:next time I log in|for everybody|for everyone|for the (?:whole )?team)\b"
-        r"|\b(?:long[- ]term|persistent)\s+memory\b"
+        r"|\b(?:long[- ]term|persistent)\s+(?:project\s+|workspace\s+|team\s+)?memory\b"
         r"|\b(?:stay|stays|remain|remains|live|lives|sit|sits)\s+(?:in|on)\s+your\s+(?:system|servers?|memory|storage|account|cloud|history|side)\b"
         r"|\bmemory\s+(?:feature|entry|bank)\b[^.?!\n]{0,40}\b(?:add|save|store)", _I)),
     ("knowledge", re.compile(
