@@ -43,10 +43,12 @@ _FINAL = re.compile(
     r"\bwe['’]ll\s+(?:film|air|make|produce)\s+(?:exactly|precisely|whatever)\b|"
     r"\b(?:used|use)\s+in\s+the\s+(?:release|released\s+\w+|finished\s+\w+|broadcast\s+\w+|aired\s+\w+)\b|"
     r"\b(?:recorded|used|shot|aired)\s+as\s+is\b|"
+    r"\b(?:record|use|shoot|film|publish|print|air)\w*\s+(?:your\s+\w+|it|them|these|this)\s+unchanged\b|"
     r"\b(?:we|we['’]ll|we\s+will)\s+go\s+(?:straight\s+)?to\s+camera\s+with\s+(?:whatever|what|whichever|exactly\s+what)\b|"
     r"\bno\s+(?:time|room|chance)\s+for\s+(?:revisions|changes|rewrites)\b|"
     r"\b(?:becomes?|will\s+be|is)\s+(?:the\s+)?(?:official\s+)?canon\b|\bfor\s+the\s+whole\s+(?:franchise|series|saga|universe)\b|"
     r"\b(?:use|treat)\s+(?:it|this|them)\s+as\s+the\s+(?:final|definitive|canonical|master)\s+(?:reference|bible|guide|design|version)\b|"
+    r"\b(?:build|make|shoot|film|animate|use)\s+exactly\s+(?:this|that|these|it|what\s+you\s+\w+)\s+for\s+the\s+(?:release|final\s+\w+|film|show|series|broadcast)\b|"
     r"\b(?:build|base|write|shoot|plot)\s+(?:all\s+)?(?:\w+\s+){0,3}?(?:episodes?|the\s+series|the\s+season|the\s+show|the\s+film|everything)\s+"
     r"(?:around|on)\s+(?:exactly\s+)?(?:what|whatever)\s+you\s+(?:decide|write|choose|create|design|come\s+up\s+with)\b|"
     # The same in Italian, Spanish, French, German and Portuguese.
@@ -111,7 +113,7 @@ _TRIGGERS = Triggers(
         "creature we", "ending we", "story we",
         "actual", "signature", "main", "lead", "locked", "canon", "official", "this is", "definitive",
         "shipping", "goes to camera", "straight into", "directly into", "shooting script", "goes into the", "go into the",
-        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "recorded for", "for the film", "for the show", "canon", "whole franchise", "whole series", "whole saga", "whole universe", "as the final", "as the definitive", "as the canonical", "as the master", "around exactly", "around what", "around whatever", "on exactly what", "on whatever", "word for word", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
+        "going into the", "put into the", "one we", "locking", "lock this", "lock it", "lock these", "lock them", "changes after", "unchanged", "exactly this", "exactly that", "exactly these", "exactly it", "recorded for", "for the film", "for the show", "canon", "whole franchise", "whole series", "whole saga", "whole universe", "as the final", "as the definitive", "as the canonical", "as the master", "around exactly", "around what", "around whatever", "on exactly what", "on whatever", "word for word", "from your description", "from your design", "from your text", "from your brief", "exactly as", "storyline we", "plot we", "arc we", "version we", "script we", "definitiva", "definitive", "définitive", "endgültig", "andrà in", "andra in", "va a", "va en", "irá a", "vai para", "passe en", "geht in", "as is", "to camera with", "no time for", "no room for", "broadcast", "from your", "follow it", "follow this", "follow them", "follow these", "follow your", "to camera", "every script", "whichever", "for broadcast", "for air", "for release", "for the final", "for the released", "for the broadcast", "exactly what you", "be the opening", "be the theme", "be the ending", "be the main", "be the title", "be the signature",
      ],
     radius=180,
     lines=False,
