@@ -93,7 +93,7 @@ _ELEMENT = re.compile(
     r"world|universe|setting|language|culture|ending|finale|climax|twist|scene|arc|plot|storyline|creature|monster|"
     r"title\s+sequence|main\s+title|theme(?:\s+(?:song|music|melody))?|melody|score|visual\s+world|"
     r"set|costume|production\s+design|mystery|mysteries|city|town|kingdom|planet|realm|lore|mythology|faction)(?:s|es)?\b|"
-    r"\bnarration\b|\bvoice-?over\b|\bmonologue\b|\blyrics\b|\bopening\s+(?:scene|sequence|titles?|narration)\b|\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|\bvisual\s+(?:style|language|identity)\b|\bsignature\s+(?:look|style)\b|"
+    r"\b(?:last|final|closing|opening|first)\s+(?:line|shot|image|words)\b|\bnarration\b|\bvoice-?over\b|\bmonologue\b|\blyrics\b|\bopening\s+(?:scene|sequence|titles?|narration)\b|\bcities\b|\bstor(?:y|ies)\b|\bmelodies\b|\blook\s+of\b|\bvisual\s+(?:style|language|identity)\b|\bsignature\s+(?:look|style)\b|"
     r"\bhow\s+(?:the|our|it)\s+(?:\w+\s+)?ends\b",
     _I,
 )

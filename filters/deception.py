@@ -126,7 +126,7 @@ _ATTRIBUTION = re.compile(
     + _NAME
     + r"\s+(?:praising|endorsing|saying|announcing|admitting|"
     r"declaring|calling|supporting|condemning|recommending|thanking|promoting)\b|"
-    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:victims?|famil(?:y|ies)|witnesses|survivors|relatives|paper|"
+    r"\b(?:real|actual)\s+(?:[\w-]+\s+)?(?:victims?|famil(?:y|ies)|witnesses|survivors|relatives|paper|footage|event|broadcast|"
     r"critic|publication|newspaper|company|person|people|politician|celebrity|presenter|"
     r"anchor|journalist|reporter|host|broadcaster|newsreader|official|doctor|scientist|executive|exec|producer|spokes(?:person|man|woman)|CEO)s?\b",
     _I,
@@ -161,6 +161,7 @@ _DECEIT = re.compile(
     r"\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+)?(?:reached|asked|contacted|spoken\s+to|talked\s+to|checked\s+with|cleared\s+(?:it\s+|this\s+)?with)\b|"
     r"\bso\s+(?:that\s+)?(?:audiences?|people|viewers|readers|fans|everyone)\s+(?:think|believe|assume)|"
     r"\bmake\s+(?:[\w'’]+\s+){0,2}?(?:audiences?|people|viewers|readers|fans|followers|everyone|the\s+public)\s+(?:think|believe|assume)\b|"
+    r"\bso\s+(?:that\s+)?it\s+looks?\s+like\s+(?:we|they|he|she|our\s+\w+)\s+(?:\w+ed|were|was)\b|"
     r"\b(?:forge|copy|fake|replicate|reproduce)\w*\s+(?:[\w'’]+\s+){0,3}?(?:signature|autograph)s?\b|\bin\s+(?:his|her|their)\s+(?:own\s+)?handwriting\b|"
     r"\b(?:he|she|they)\s+(?:never|didn['’]t)\s+(?:came|come|visit\w*|attend\w*|said|say|wrote|write|agreed|agree)\b|"
     r"\b(?:pass(?:\s+it)?\s+off\s+as|taken\s+as|mistaken\s+for)\s+(?:real|genuine|fact|true)|"

@@ -758,9 +758,7 @@ _TIME_OF_DAY = (
     r"NUIT|JOUR|SOIR|MATIN|NOCHE|D[IÍ]A|TARDE|NACHT|TAG|ABEND|NOTTE|GIORNO|SERA|NOITE)"
 )
 # "LUCÍA:" or "DR. PIKE (V.O.):" opening a line of dialogue; Latin-1 capitals count as capitals.
-_SPEAKER = (
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,20}(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,20})?(?:\s*\([A-Z.'’ ]{1,12}\))?:\s"
-)
+_SPEAKER = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,20}(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,20})?(?:\s*\([A-Za-z.'’ ]{1,20}\))?:\s"
 _LINE_BREAKS = re.compile(
     r"(?<=\S)(?P<heading>[ \t]+)(?=['\"“‘]?(?:INT|EXT|I/E)\.\s+[A-Z])|"
     rf"\b{_TIME_OF_DAY}(?P<after_heading>\.?[ \t]+)(?=[A-Z][a-z]|[A-Z]{{2,}}\s+[a-z]|{_SPEAKER})|"
