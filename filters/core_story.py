@@ -49,6 +49,7 @@ _FINAL = re.compile(
     r"\b(?:becomes?|will\s+be|is)\s+(?:the\s+)?(?:official\s+)?canon\b|\bfor\s+the\s+whole\s+(?:franchise|series|saga|universe)\b|"
     r"\b(?:use|treat)\s+(?:it|this|them)\s+as\s+the\s+(?:final|definitive|canonical|master)\s+(?:reference|bible|guide|design|version)\b|"
     r"\b(?:build|make|shoot|film|animate|use)\s+exactly\s+(?:this|that|these|it|what\s+you\s+\w+)\s+for\s+the\s+(?:release|final\s+\w+|film|show|series|broadcast)\b|"
+    r"\b(?:perform|speak|shoot|film)\s+exactly\s+(?:this|that|these|what\s+you\s+\w+)\b|"
     r"\b(?:build|base|write|shoot|plot)\s+(?:all\s+)?(?:\w+\s+){0,3}?(?:episodes?|the\s+series|the\s+season|the\s+show|the\s+film|everything)\s+"
     r"(?:around|on)\s+(?:exactly\s+)?(?:what|whatever)\s+you\s+(?:decide|write|choose|create|design|come\s+up\s+with)\b|"
     # The same in Italian, Spanish, French, German and Portuguese.

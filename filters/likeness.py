@@ -140,7 +140,8 @@ _STRONG: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"(?:model|LoRA|embedding|recognition\s+model|network)\b", _I)),
     ("face", "age_change", re.compile(
         r"\bde-?ag(?:e|ed|ing)\b|\bage\s+(?:up|down)\b|\bage\s+(?:him|her|them|[\w']+\s+(?:actress|actor))\s+(?:up|down)\b"
-        r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b"
+        r"|\bmake\s+(?:him|her|them)\s+look\s+(?:\d+|younger|older)\b|\bgive\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:a\s+)?(?:younger|older)\s+face\b"
+        r"|\bblend\w*\s+(?:him|her|them)\s+with\s+(?:his|her|their)\s+(?:teenage|childhood|younger|older|old|baby)\s+(?:photos?|pictures?|self)\b"
         r"|\bage\s+(?:the\s+|our\s+|my\s+)(?:\w+\s+)?(?:actor|actress|lead|star|cast|performer|host|presenter)s?\s+(?:up|down)\b"
         r"|\bmake\s+(?:our\s+|the\s+|my\s+)?(?:\w+\s+){0,2}(?:lady|man|actor|actress|lead|star|him|her|them|(?-i:[A-Z])\w+)\s+look\s+[^.?!\n]{0,30}\b(?:younger|older)\b"
         # The same in French, Spanish, Portuguese, Italian and German.
@@ -270,7 +271,7 @@ _TRIGGERS = Triggers(
         "sounds", "replace", "klon", "voz", "voix", "voce", "stimme", "face look", "head look", "features look",
         "frames of", "stills of", "shots of", "images of", "comp him", "animat", "dub", "hologram", "scanned", "scans", "scan ", "stand-in", "standin", "stand in", "trained on", "adr", "pick-up lines",
         "rajeun", "rejuven", "ringiovan", "verjüng", "verjung", "gesicht", "visage", "cara", "rostro", "volto", "rosto",
-        "pickup lines", "dialogue replacement", "chatbot", "chat-bot", "bot", "persona", "digital twin", "virtual version", "re-voic", "revoic", "with ai so", "using ai so", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
+        "pickup lines", "dialogue replacement", "blend", "chatbot", "chat-bot", "bot", "persona", "digital twin", "virtual version", "re-voic", "revoic", "with ai so", "using ai so", "face of", "so the character", "so our character", "so that the character", "play our", "play the", "impersonate", "act as", "pose as", "digital", "finish", "re-creat", "extend", "continue", "lengthen", "prolong", "make ", "ai voice", "ai to voice", "tts", "portrait of", "photoreal", "haircut", "hair", "beard", "moustache", "mustache", "makeup", "make-up", "tattoo", "weight", "facelift", "nose", "scar", "wrinkles", "teeth", "physique", "mouth", "says", "said", "train", "ki-stimme", "ki stimme", "ia voz", "ia voix", "basically", "essentially", "dead ringer", "look like", "scenes to", "footage to", "takes to", "shots to", "comp her", "comp them", "composite him", "composite her", "composite them",
     ],
     radius=180,
     lines=False,

@@ -37,7 +37,8 @@ _EXTENSION = (
 # Capitals of the Latin-1 range too, so that LUCÍA, JOSÉ and MÜLLER are names like any other.
 _UP = "A-ZÀ-ÖØ-Þ"
 _SCRIPT_EXTENSION = re.compile(r"\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT['’]?D)\)")
-_CUE = re.compile(rf"^\s*([{_UP}][{_UP}0-9.'’\- ]{{0,28}}[{_UP}.]){_EXTENSION}\s*$")
+# Fountain's forced cue ("@DEV") counts like any other.
+_CUE = re.compile(rf"^\s*@?([{_UP}][{_UP}0-9.'’\- ]{{0,28}}[{_UP}.]){_EXTENSION}\s*$")
 _NAME_COLON = re.compile(
     rf"^\s*(?:\d{{1,3}}\.\s+|[A-Za-z]{{2,12}}(?:\s\d{{1,2}})?:\s+)?([{_UP}][{_UP}.'’\- ]{{0,24}}[{_UP}.])"
     + _EXTENSION
@@ -354,7 +355,7 @@ def _evidence(text: str, request: str | None = None, encoded: bool = False) -> _
 # Where script evidence can start: capitalised line openings, parentheticals, dialogue tables and
 # keys, quoted speech in prose. A text with fewer than two of these is not checked any further.
 _LINE_OPENING = (
-    r"[ \t]*(?:(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?[A-Z][A-Z'’.]+|[(\[]|\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
+    r"[ \t]*(?:(?:\d{1,4}[A-Z]{0,2}[ \t.]+)?@?[A-Z][A-Z'’.]+|[(\[]|\d{1,3}[.)]?[ \t]+[A-Z]{1,3}[ \t]*[-–—:]|"
     r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:[ \t]*\([a-z][^)\n]{0,30}\))?:[ \t])"
 )
 # Led by the newline, a literal the regex engine finds with a fast scan; a line anchor is tried at
