@@ -284,8 +284,9 @@ class DeceptionFilter(SingleActionFilter):
         fiction = _FICTION.search(view_text, start, end)
         # The person shown is the attribution, unless the frame makes them fictional.
         attributed = attribution is not None or (fiction is None and _shows_someone(form))
-        deceit = _DECEIT.search(view_text, start, end)
-        if not attributed and deceit is None:
+        deceits = [m.group(0) for m in _DECEIT.finditer(view_text, start, end)]
+        deceit = bool(deceits)
+        if not attributed and not deceit:
             return 0.0
         if _DETECTING.search(view_text, start, end) and not _MAKING.search(view_text, start, end):
             return 0.0
@@ -294,17 +295,15 @@ class DeceptionFilter(SingleActionFilter):
         if (
             not attributed
             and _OWN_SIDE.search(view_text, form.start, min(form.end + 30, end))
-            and all(_SOFT_DECEIT.fullmatch(m.group(0)) for m in _DECEIT.finditer(view_text, start, end))
+            and all(_SOFT_DECEIT.fullmatch(word) for word in deceits)
         ):
             return 0.0
-        only_labelled_fake = deceit is not None and all(
-            m.group(0).lower() in _FAKE_WORDS for m in _DECEIT.finditer(view_text, start, end)
-        )
-        if (deceit is None or (only_labelled_fake and not attributed)) and (
+        only_labelled_fake = deceit and all(word.lower() in _FAKE_WORDS for word in deceits)
+        if (not deceit or (only_labelled_fake and not attributed)) and (
             fiction or _ABOUT.search(view_text, start, end)
         ):
             return 0.0
-        return 0.6 + 0.2 * attributed + 0.2 * (deceit is not None)
+        return 0.6 + 0.2 * attributed + 0.2 * deceit
 
 
 def _shows_someone(form: Hit) -> bool:

@@ -145,14 +145,19 @@ _FUTURE_WORK = re.compile(
 _SENTENCE_END = re.compile(r"[.?!](?=\s|$)|\n")
 
 
-def _persists(body: str, start: int, end: int, hit_start: int, hit_end: int) -> bool:
-    """A keeping request, its sentence holding both a persistence marker and the tool or content."""
+def _sentence(body: str, start: int, end: int, hit_start: int, hit_end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding a hit, within [start, end)."""
     # A full stop ends a sentence only before a space: "2.39:1 framing" is one sentence.
     low = start
     for boundary in _SENTENCE_END.finditer(body, start, hit_start):
         low = boundary.end()
     after = _SENTENCE_END.search(body, hit_end, end)
-    high = after.start() if after else end
+    return low, (after.start() if after else end)
+
+
+def _persists(body: str, start: int, end: int, hit_start: int, hit_end: int) -> bool:
+    """A keeping request, its sentence holding both a persistence marker and the tool or content."""
+    low, high = _sentence(body, start, end, hit_start, hit_end)
     if _FIRST_PERSON.search(body, max(low, hit_start - 24), hit_start) or _OWN_STORAGE.search(
         body, low, high
     ):
@@ -213,8 +218,8 @@ def _excused(cue: str, hit: Hit) -> bool:
     body, start, end = around(hit, 600)
     if _ABOUT.match(body, start, end):
         return True
-    sentence = max(body.rfind(mark, start, hit.start) for mark in ".?!\n") + 1
-    if _ASKS_HOW_KEPT.match(body, max(sentence, start), end):
+    low, _ = _sentence(body, start, end, hit.start, hit.end)
+    if _ASKS_HOW_KEPT.match(body, low, end):
         return True
     if cue == "memory":
         return bool(_FIRST_PERSON.search(body, max(start, hit.start - 24), hit.start))

@@ -735,8 +735,8 @@ _REVERSAL_HINT = re.compile(r"revers|backward|right\s+to\s+left|mirror(?:ed)?\s+
 def _reversed(view: View) -> View | None:
     """Text written backwards ("8910 555 707 :enohp"), read forwards, where the request says so."""
     text = view.text[::-1]
-    origin = array("i", (_source(view, i) for i in range(len(view.text) - 1, -1, -1)))
-    return View(text, (*view.tags, "reversed"), origin, view.run) if view.run is None else None
+    origin = _sources(view, 0, len(view.text))[::-1]
+    return View(text, (*view.tags, "reversed"), origin)
 
 
 # Three lines in a row quoted as in an e-mail reply ("> WES"): the quote marks are taken off.

@@ -48,6 +48,17 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
         yield backend
 
 
+@pytest.fixture
+async def sqlite_store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
+    """The embedded store alone, for behaviour that does not depend on the backend."""
+    backend = SqliteStore(tmp_path / "g.sqlite3")
+    await backend.open()
+    try:
+        yield backend
+    finally:
+        await backend.close()
+
+
 def _record(request_id: str, decision: str = "block") -> AuditRecord:
     return AuditRecord(
         ts=time.time(),
@@ -114,36 +125,26 @@ async def test_audit_record_without_reasons_reads_back_empty(store: Store) -> No
     assert record.reasons == ()
 
 
-async def test_token_cache_remembers_for_its_ttl(tmp_path: Path) -> None:
-    store = SqliteStore(tmp_path / "g.sqlite3")
-    await store.open()
-    try:
-        record, token = await issue(store, "crew-1", "demo")
-        auth = TokenAuthenticator(store, cache_seconds=60)
-        assert await auth.authenticate(token) is not None
-        await store.revoke_token(record.token_id)
-        assert await auth.authenticate(token) is not None, "cached within the TTL"
-        assert await TokenAuthenticator(store, cache_seconds=60).authenticate(token) is None
-    finally:
-        await store.close()
+async def test_token_cache_remembers_for_its_ttl(sqlite_store: SqliteStore) -> None:
+    record, token = await issue(sqlite_store, "crew-1", "demo")
+    auth = TokenAuthenticator(sqlite_store, cache_seconds=60)
+    assert await auth.authenticate(token) is not None
+    await sqlite_store.revoke_token(record.token_id)
+    assert await auth.authenticate(token) is not None, "cached within the TTL"
+    assert await TokenAuthenticator(sqlite_store, cache_seconds=60).authenticate(token) is None
 
 
-async def test_cached_answers_without_the_store_only_what_it_knows(tmp_path: Path) -> None:
-    store = SqliteStore(tmp_path / "g.sqlite3")
-    await store.open()
-    try:
-        _, token = await issue(store, "crew-1", "demo")
-        auth = TokenAuthenticator(store, cache_seconds=60)
-        assert auth.cached("sk-not-ours") is None, "not a gateway token: refused without a look-up"
-        assert auth.cached(token) is UNKNOWN, "never seen: the store must be asked"
-        identity = await auth.authenticate(token)
-        assert identity is not None
-        assert auth.cached(token) == identity
-        expired = TokenAuthenticator(store, cache_seconds=0)
-        await expired.authenticate(token)
-        assert expired.cached(token) is UNKNOWN, "nothing is cached without a TTL"
-    finally:
-        await store.close()
+async def test_cached_answers_without_the_store_only_what_it_knows(sqlite_store: SqliteStore) -> None:
+    _, token = await issue(sqlite_store, "crew-1", "demo")
+    auth = TokenAuthenticator(sqlite_store, cache_seconds=60)
+    assert auth.cached("sk-not-ours") is None, "not a gateway token: refused without a look-up"
+    assert auth.cached(token) is UNKNOWN, "never seen: the store must be asked"
+    identity = await auth.authenticate(token)
+    assert identity is not None
+    assert auth.cached(token) == identity
+    expired = TokenAuthenticator(sqlite_store, cache_seconds=0)
+    await expired.authenticate(token)
+    assert expired.cached(token) is UNKNOWN, "nothing is cached without a TTL"
 
 
 async def test_sqlite_file_is_private(tmp_path: Path) -> None:
